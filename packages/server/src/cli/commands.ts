@@ -1,0 +1,12 @@
+import type { Command } from 'commander';
+import type { Config } from '../config/config';
+import { registerBench } from './bench';
+
+/** One subcommand: each lives in its own file under cli/ and is listed here. */
+export type CommandRegistration = (program: Command, config: Config) => void;
+
+const registrations: readonly CommandRegistration[] = [registerBench];
+
+export function registerCommands(program: Command, config: Config): void {
+  for (const register of registrations) register(program, config);
+}
