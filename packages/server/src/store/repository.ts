@@ -1,0 +1,337 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Resource } from '@medplum/fhirtypes';
+import {
+  conflict,
+  gone,
+  invalid,
+  notFound,
+  OperationOutcomeError,
+  preconditionFailed,
+  type Problem,
+} from '@careloop/core/fhir/outcomes';
+import type { SearchParamRegistry } from '../fhir-definitions/search-parameters';
+import type { Backend, ResourceRow, SqlSession, VersionWrite } from './backend';
+import { Indexer } from './index-rows';
+import { parseSearch, type SearchRequest } from './search/request';
+import { runSearch, type SearchResult } from './search/run';
+
+/** Validates a resource against the R4 definitions; an empty list means valid. */
+export type ValidateFn = (resource: unknown) => readonly Problem[];
+
+export interface RepositoryOptions {
+  readonly validate: ValidateFn;
+  readonly registry: SearchParamRegistry;
+  /** Injected so tests and imports can fix "now". */
+  readonly clock: () => Date;
+  readonly newId?: () => string;
+}
+
+export interface HistoryEntry {
+  readonly type: string;
+  readonly id: string;
+  readonly versionId: string;
+  readonly lastUpdated: string;
+  /** Absent for a deletion. */
+  readonly resource?: Resource;
+  readonly method: 'POST' | 'PUT' | 'DELETE';
+}
+
+export interface UpdateOptions {
+  /** Expected current versionId (If-Match); a mismatch is 412. */
+  readonly ifMatch?: string;
+}
+
+export interface UpsertSummary {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+const ID = /^[A-Za-z0-9\-.]{1,64}$/;
+
+interface CurrentRow {
+  res_id: string;
+  res_type: string;
+  version: number;
+  deleted: number;
+  hash: string;
+  content: string | null;
+  last_updated: string;
+}
+
+/** Hash of a resource's content, ignoring the server-assigned meta.versionId and meta.lastUpdated. */
+export function contentHash(resource: Resource): string {
+  const { versionId: _v, lastUpdated: _l, ...meta } = resource.meta ?? {};
+  const copy = { ...resource, meta: Object.keys(meta).length ? meta : undefined };
+  return createHash('sha1').update(JSON.stringify(copy)).digest('base64');
+}
+
+/**
+ * The FHIR repository: create, read, vread, update, delete, history and search, atomic transactions, and a bulk
+ * upsert for imports. Each write validates, then writes the resource, its history row and its search-index rows
+ * in one transaction. Authorisation is not here: services decide who may call what.
+ */
+export class Repository {
+  private readonly indexer: Indexer;
+
+  constructor(
+    private readonly db: SqlSession,
+    private readonly options: RepositoryOptions,
+    private readonly backend?: Backend,
+    indexer?: Indexer,
+  ) {
+    this.indexer = indexer ?? new Indexer(options.registry);
+  }
+
+  /** Opens a repository on a backend. */
+  static on(backend: Backend, options: RepositoryOptions): Repository {
+    return new Repository(backend, options, backend);
+  }
+
+  get registry(): SearchParamRegistry {
+    return this.options.registry;
+  }
+
+  /** Runs `fn` with a repository bound to one transaction: all its writes land together or not at all. */
+  async withTransaction<T>(fn: (repo: Repository) => Promise<T>): Promise<T> {
+    if (!this.backend) return fn(this);
+    return this.backend.transaction((tx) => fn(new Repository(tx, this.options, undefined, this.indexer)));
+  }
+
+  newId(): string {
+    return this.options.newId?.() ?? randomUUID();
+  }
+
+  /** Problems with a resource, or an empty list; checks the type is known and the id well formed. */
+  check(resource: unknown): readonly Problem[] {
+    if (typeof resource !== 'object' || resource === null || Array.isArray(resource)) {
+      return [{ message: 'A resource must be a JSON object' }];
+    }
+    const type = (resource as { resourceType?: unknown }).resourceType;
+    if (typeof type !== 'string') return [{ message: 'resourceType is required', expression: 'resourceType' }];
+    if (!this.registry.resourceTypes.includes(type)) {
+      return [{ message: `Unknown resourceType "${type}"`, expression: 'resourceType' }];
+    }
+    return this.options.validate(resource);
+  }
+
+  private assertValid(resource: unknown): asserts resource is Resource {
+    const problems = this.check(resource);
+    if (problems.length > 0) throw new OperationOutcomeError(invalid(problems));
+  }
+
+  /** Builds the rows for a new version (does not write). */
+  prepareVersion(resource: Resource, version: number, deleted = false): VersionWrite {
+    const now = this.options.clock();
+    const lastUpdated = now.toISOString();
+    const stored = deleted
+      ? resource
+      : ({ ...resource, meta: { ...resource.meta, versionId: String(version), lastUpdated } } as Resource);
+    const index = deleted
+      ? { tokens: [], strings: [], dates: [], quantities: [], references: [] }
+      : this.indexer.rows(stored as Resource & Record<string, unknown>);
+    const row: ResourceRow = {
+      type: resource.resourceType,
+      id: resource.id!,
+      version,
+      lastUpdated,
+      lastUpdatedMs: now.getTime(),
+      deleted,
+      patientId: deleted ? null : this.indexer.patientOf(stored as Resource & Record<string, unknown>, index),
+      hash: deleted ? '' : contentHash(resource),
+      content: deleted ? null : JSON.stringify(stored),
+    };
+    return { row, index };
+  }
+
+  private async current(type: string, id: string, lock = false): Promise<CurrentRow | undefined> {
+    const rows = await this.db.query<CurrentRow>(
+      `SELECT res_id, res_type, version, deleted, hash, content, last_updated FROM resources WHERE res_type = ? AND res_id = ?${lock ? this.db.lockSuffix : ''}`,
+      [type, id],
+    );
+    return rows[0];
+  }
+
+  private write(writes: readonly VersionWrite[]): Promise<void> {
+    return this.db.writeVersions(writes);
+  }
+
+  /** Creates a resource with a new server-assigned id (any id in the body is replaced, as FHIR create does). */
+  async create<T extends Resource>(resource: T, assignedId?: string): Promise<T> {
+    const withId = { ...resource, id: assignedId ?? this.newId() } as T;
+    this.assertValid(withId);
+    const w = this.prepareVersion(withId, 1);
+    await this.write([w]);
+    return JSON.parse(w.row.content!) as T;
+  }
+
+  async read<T extends Resource = Resource>(type: string, id: string): Promise<T> {
+    const row = await this.current(type, id);
+    if (!row) throw new OperationOutcomeError(notFound(`${type}/${id}`));
+    if (row.deleted) throw new OperationOutcomeError(gone(`${type}/${id}`));
+    return JSON.parse(row.content!) as T;
+  }
+
+  /** The current version's meta (for ETags), undefined if absent. */
+  async exists(type: string, id: string): Promise<boolean> {
+    const row = await this.current(type, id);
+    return row !== undefined && !row.deleted;
+  }
+
+  async vread<T extends Resource = Resource>(type: string, id: string, versionId: string): Promise<T> {
+    const rows = await this.db.query<{ deleted: number; content: string | null }>(
+      'SELECT deleted, content FROM history WHERE res_type = ? AND res_id = ? AND version = ?',
+      [type, id, Number(versionId) || -1],
+    );
+    const row = rows[0];
+    if (!row) throw new OperationOutcomeError(notFound(`${type}/${id}/_history/${versionId}`));
+    if (row.deleted) throw new OperationOutcomeError(gone(`${type}/${id}/_history/${versionId}`));
+    return JSON.parse(row.content!) as T;
+  }
+
+  /** Creates or replaces the resource with the id in its body; `created` tells which happened. */
+  async update<T extends Resource>(
+    resource: T,
+    options: UpdateOptions = {},
+  ): Promise<{ resource: T; created: boolean }> {
+    this.assertValid(resource);
+    if (!resource.id || !ID.test(resource.id))
+      throw new OperationOutcomeError(
+        invalid([{ message: 'id is required for update', expression: `${resource.resourceType}.id` }]),
+      );
+    return this.withTransaction(async (repo) => {
+      const row = await repo.current(resource.resourceType, resource.id!, true);
+      if (options.ifMatch !== undefined && (!row || String(row.version) !== options.ifMatch)) {
+        throw new OperationOutcomeError(
+          preconditionFailed(
+            `Version conflict: ${resource.resourceType}/${resource.id} is at version ${row?.version ?? 'none'}, not ${options.ifMatch}`,
+          ),
+        );
+      }
+      const w = repo.prepareVersion(resource, (row?.version ?? 0) + 1);
+      await repo.write([w]);
+      return { resource: JSON.parse(w.row.content!) as T, created: !row || row.deleted === 1 };
+    });
+  }
+
+  /** Deletes (idempotently); the history keeps every version. */
+  async delete(type: string, id: string): Promise<void> {
+    await this.withTransaction(async (repo) => {
+      const row = await repo.current(type, id, true);
+      if (!row || row.deleted) return;
+      await repo.write([repo.prepareVersion({ resourceType: type, id } as Resource, row.version + 1, true)]);
+    });
+  }
+
+  /** Every version of one resource, newest first. */
+  async history(
+    type: string,
+    id: string,
+    count = 100,
+    offset = 0,
+  ): Promise<{ entries: HistoryEntry[]; total: number }> {
+    const rows = await this.db.query<{
+      version: number;
+      deleted: number;
+      content: string | null;
+      last_updated: string;
+    }>(
+      'SELECT version, deleted, content, last_updated FROM history WHERE res_type = ? AND res_id = ? ORDER BY version DESC LIMIT ? OFFSET ?',
+      [type, id, count, offset],
+    );
+    const totalRows = await this.db.query<{ n: number | string }>(
+      'SELECT COUNT(*) AS n FROM history WHERE res_type = ? AND res_id = ?',
+      [type, id],
+    );
+    const total = Number(totalRows[0]?.n ?? 0);
+    if (total === 0) throw new OperationOutcomeError(notFound(`${type}/${id}`));
+    return {
+      total,
+      entries: rows.map((r) => ({
+        type,
+        id,
+        versionId: String(r.version),
+        lastUpdated: r.last_updated,
+        ...(r.content ? { resource: JSON.parse(r.content) as Resource } : {}),
+        method: r.deleted ? 'DELETE' : r.version === 1 ? 'POST' : 'PUT',
+      })),
+    };
+  }
+
+  parseSearch(type: string, params: readonly (readonly [string, string])[]): SearchRequest {
+    return parseSearch(this.registry, type, params);
+  }
+
+  /** Runs a search (see search/run.ts). */
+  search(request: SearchRequest): Promise<SearchResult> {
+    return runSearch(this.db, request);
+  }
+
+  /** Convenience: search by query parameters. */
+  async searchResources<T extends Resource = Resource>(
+    type: string,
+    params: Record<string, string> = {},
+  ): Promise<T[]> {
+    const result = await this.search(this.parseSearch(type, Object.entries(params)));
+    return result.resources as T[];
+  }
+
+  /**
+   * Writes already-validated resources with their own ids in one transaction, skipping those whose content is
+   * unchanged: importing the same data twice creates no duplicates and no new versions.
+   */
+  async upsertMany(resources: readonly Resource[]): Promise<UpsertSummary> {
+    const summary: UpsertSummary = { created: 0, updated: 0, unchanged: 0 };
+    if (resources.length === 0) return summary;
+    await this.withTransaction(async (repo) => {
+      const existing = await repo.currentMany(resources);
+      const writes: VersionWrite[] = [];
+      const seen = new Map<string, number>();
+      for (const r of resources) {
+        const key = `${r.resourceType}/${r.id!}`;
+        const old = existing.get(key);
+        const previousVersion = seen.get(key) ?? old?.version ?? 0;
+        if (!seen.has(key) && old && !old.deleted && old.hash === contentHash(r)) {
+          summary.unchanged++;
+          continue;
+        }
+        const w = repo.prepareVersion(r, previousVersion + 1);
+        seen.set(key, previousVersion + 1);
+        writes.push(w);
+        if (previousVersion === 0 || old?.deleted) summary.created++;
+        else summary.updated++;
+      }
+      await repo.write(writes);
+    });
+    return summary;
+  }
+
+  private async currentMany(
+    resources: readonly Resource[],
+  ): Promise<Map<string, { version: number; hash: string; deleted: boolean }>> {
+    const byType = new Map<string, string[]>();
+    for (const r of resources) {
+      const list = byType.get(r.resourceType) ?? [];
+      list.push(r.id!);
+      byType.set(r.resourceType, list);
+    }
+    const result = new Map<string, { version: number; hash: string; deleted: boolean }>();
+    for (const [type, ids] of byType) {
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        const rows = await this.db.query<{ res_id: string; version: number; hash: string; deleted: number }>(
+          `SELECT res_id, version, hash, deleted FROM resources WHERE res_type = ? AND res_id IN (${chunk.map(() => '?').join(', ')})${this.db.lockSuffix}`,
+          [type, ...chunk],
+        );
+        for (const row of rows)
+          result.set(`${type}/${row.res_id}`, { version: row.version, hash: row.hash, deleted: row.deleted === 1 });
+      }
+    }
+    return result;
+  }
+
+  /** Throws 409 if two requests raced on the same resource (used by the HTTP layer's conditional operations). */
+  static conflict(message: string): never {
+    throw new OperationOutcomeError(conflict(message));
+  }
+}
