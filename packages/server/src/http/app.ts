@@ -1,0 +1,31 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from '../config/config';
+import type { FhirService } from '../services/fhir-service';
+import { installBodyParsers } from './body-parsers';
+import { installErrorHandling } from './errors';
+import { fhirRoutes } from './fhir/routes';
+
+export interface AppDeps {
+  readonly fhir: FhirService;
+  /** Checked by /healthz: resolves when the store answers. */
+  readonly ping: () => Promise<void>;
+}
+
+/** Builds the HTTP application; never listens (tests use `inject`, `careloop serve` listens). */
+export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: config.bodyLimit,
+    trustProxy: true,
+    // A request id per request, echoed in logs; not derived from user input.
+    genReqId: () => crypto.randomUUID(),
+  });
+  installErrorHandling(app);
+  installBodyParsers(app);
+  app.get('/healthz', async () => {
+    await deps.ping();
+    return { status: 'ok' };
+  });
+  await app.register(fhirRoutes, { prefix: '/fhir', config, fhir: deps.fhir });
+  return app;
+}
