@@ -1,4 +1,6 @@
 import type { Benchmark } from './registry';
+import { synthBenchmark } from './synth';
+import { validateBenchmark } from './validate';
 
 /** Every benchmark; `npm run bench` with no name runs them all in this order. */
-export const benchmarks: readonly Benchmark[] = [];
+export const benchmarks: readonly Benchmark[] = [synthBenchmark, validateBenchmark];

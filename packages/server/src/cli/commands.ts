@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
 import type { Config } from '../config/config';
 import { registerBench } from './bench';
+import { registerScore } from './score';
+import { registerSynth } from './synth';
 
 /** One subcommand: each lives in its own file under cli/ and is listed here. */
 export type CommandRegistration = (program: Command, config: Config) => void;
 
-const registrations: readonly CommandRegistration[] = [registerBench];
+const registrations: readonly CommandRegistration[] = [registerBench, registerSynth, registerScore];
 
 export function registerCommands(program: Command, config: Config): void {
   for (const register of registrations) register(program, config);

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { runScore, ScoreInputError } from './run';
+import { findrisc } from './findrisc';
+
+const FORM = 'FINDRISC form (Finnish Diabetes Association) read item by item';
+const lowest = {
+  age: 40,
+  sex: 'male',
+  bmi: 24,
+  waist: 90,
+  physicalActivity30min: true,
+  dailyVegetablesFruit: true,
+  antihypertensiveMedication: false,
+  historyHighGlucose: false,
+  familyHistoryDiabetes: 'none',
+};
+
+describe('findrisc', () => {
+  it.each([
+    { source: `${FORM}: every answer in its 0-point row = 0`, input: lowest, value: 0, category: 'low' },
+    {
+      source: `${FORM}: age 50 → 2, BMI 27 → 1, woman waist 85 → 3, inactive 2, no daily vegetables 1, antihypertensive 2, aunt with diabetes 3 = 14`,
+      input: {
+        age: 50,
+        sex: 'female',
+        bmi: 27,
+        waist: 85,
+        physicalActivity30min: false,
+        dailyVegetablesFruit: false,
+        antihypertensiveMedication: true,
+        historyHighGlucose: false,
+        familyHistoryDiabetes: 'second-degree',
+      },
+      value: 14,
+      category: 'moderate',
+    },
+    {
+      source: `${FORM}: every answer in its highest row = 26 (the form's maximum)`,
+      input: {
+        age: 66,
+        sex: 'male',
+        bmi: 32,
+        waist: 105,
+        physicalActivity30min: false,
+        dailyVegetablesFruit: false,
+        antihypertensiveMedication: true,
+        historyHighGlucose: true,
+        familyHistoryDiabetes: 'first-degree',
+      },
+      value: 26,
+      category: 'very-high',
+    },
+    {
+      source: `${FORM}: age 58 → 3, BMI 30 ("25–30") → 1, man waist 102 ("94–102") → 3, parent with diabetes 5 = 12`,
+      input: { ...lowest, age: 58, bmi: 30, waist: 102, familyHistoryDiabetes: 'first-degree' },
+      value: 12,
+      category: 'moderate',
+    },
+  ])('$source', ({ input, value, category }) => {
+    const r = runScore(findrisc, input);
+    expect(r.applicable && r.value).toBe(value);
+    expect(r.applicable && r.category).toBe(category);
+  });
+
+  it.each([
+    [{ ...lowest, age: 44.9 }, 0],
+    [{ ...lowest, age: 45 }, 2],
+    [{ ...lowest, age: 64 }, 3],
+    [{ ...lowest, age: 65 }, 4],
+    [{ ...lowest, bmi: 25 }, 1],
+    [{ ...lowest, bmi: 30.1 }, 3],
+    [{ ...lowest, waist: 94 }, 3],
+    [{ ...lowest, waist: 102.5 }, 4],
+    [{ ...lowest, sex: 'female', waist: 79 }, 0],
+    [{ ...lowest, sex: 'female', waist: 88 }, 3],
+    [{ ...lowest, sex: 'female', waist: 89 }, 4],
+  ] as const)('form edge %o → %d', (input, value) => {
+    const r = runScore(findrisc, input);
+    expect(r.applicable && r.value).toBe(value);
+  });
+
+  // Form risk levels: <7 low, 7–11 slightly elevated, 12–14 moderate, 15–20 high, >20 very high.
+  it.each([
+    [
+      { ...lowest, historyHighGlucose: true, physicalActivity30min: false, dailyVegetablesFruit: true },
+      7,
+      'slightly-elevated',
+    ],
+    [{ ...lowest, historyHighGlucose: true, dailyVegetablesFruit: false }, 6, 'low'],
+    [
+      { ...lowest, historyHighGlucose: true, familyHistoryDiabetes: 'first-degree', dailyVegetablesFruit: false },
+      11,
+      'slightly-elevated',
+    ],
+    [
+      { ...lowest, historyHighGlucose: true, familyHistoryDiabetes: 'first-degree', physicalActivity30min: false },
+      12,
+      'moderate',
+    ],
+    [
+      {
+        ...lowest,
+        historyHighGlucose: true,
+        familyHistoryDiabetes: 'first-degree',
+        waist: 100,
+        dailyVegetablesFruit: false,
+      },
+      14,
+      'moderate',
+    ],
+    [
+      {
+        ...lowest,
+        historyHighGlucose: true,
+        familyHistoryDiabetes: 'first-degree',
+        waist: 100,
+        physicalActivity30min: false,
+      },
+      15,
+      'high',
+    ],
+    [
+      {
+        ...lowest,
+        age: 60,
+        bmi: 31,
+        historyHighGlucose: true,
+        familyHistoryDiabetes: 'first-degree',
+        waist: 100,
+        physicalActivity30min: false,
+        dailyVegetablesFruit: false,
+      },
+      22,
+      'very-high',
+    ],
+    [
+      {
+        ...lowest,
+        age: 60,
+        bmi: 26,
+        historyHighGlucose: true,
+        familyHistoryDiabetes: 'first-degree',
+        waist: 100,
+        physicalActivity30min: false,
+        dailyVegetablesFruit: false,
+      },
+      20,
+      'high',
+    ],
+    [
+      {
+        ...lowest,
+        age: 60,
+        bmi: 26,
+        historyHighGlucose: true,
+        familyHistoryDiabetes: 'first-degree',
+        waist: 103,
+        physicalActivity30min: false,
+        dailyVegetablesFruit: false,
+      },
+      21,
+      'very-high',
+    ],
+  ] as const)('category boundary %o → %d %s', (input, value, category) => {
+    const r = runScore(findrisc, input);
+    expect(r.applicable && r.value).toBe(value);
+    expect(r.applicable && r.category).toBe(category);
+  });
+
+  it('is not applicable below 18 years', () => {
+    expect(runScore(findrisc, { ...lowest, age: 15 }).applicable).toBe(false);
+  });
+
+  it.each([
+    { input: { ...lowest, bmi: 5 }, bad: 'bmi' },
+    { input: { ...lowest, waist: 20 }, bad: 'waist' },
+    { input: { ...lowest, familyHistoryDiabetes: 'yes' }, bad: 'familyHistoryDiabetes' },
+  ])('rejects $bad', ({ input, bad }) => {
+    expect(() => runScore(findrisc, input)).toThrow(ScoreInputError);
+    expect(() => runScore(findrisc, input)).toThrow(new RegExp(`${bad}:`));
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { runScore, ScoreInputError } from './run';
+import { lace } from './lace';
+
+// van Walraven 2010 Table 3, as implemented in NCTraCSIDSci/LACE_omop_ordrd (LACE.sql and LACE.R, UNC TraCS; README tables).
+const TABLE3 = 'van Walraven 2010 Table 3 (same mapping as NCTraCSIDSci/LACE_omop_ordrd LACE.sql)';
+
+describe('lace', () => {
+  it.each([
+    {
+      source: `${TABLE3}: L 5 d → 4, A acute → 3, C Charlson 2 → 2, E 1 visit → 1 = 10`,
+      input: { lengthOfStayDays: 5, acuteAdmission: true, charlsonIndex: 2, edVisits6Months: 1 },
+      value: 10,
+    },
+    {
+      source: `${TABLE3}: stay under a day, elective, no comorbidity, no ED visit = 0`,
+      input: { lengthOfStayDays: 0, acuteAdmission: false, charlsonIndex: 0, edVisits6Months: 0 },
+      value: 0,
+    },
+    {
+      source: `${TABLE3}: L ≥14 → 7, A 3, C ≥4 → 5, E ≥4 → 4 = 19 (the published maximum)`,
+      input: { lengthOfStayDays: 14, acuteAdmission: true, charlsonIndex: 4, edVisits6Months: 4 },
+      value: 19,
+    },
+    {
+      source: `${TABLE3}: L 3 d → 3, elective 0, C 1 → 1, E 2 → 2 = 6`,
+      input: { lengthOfStayDays: 3, acuteAdmission: false, charlsonIndex: 1, edVisits6Months: 2 },
+      value: 6,
+    },
+  ])('$source', ({ input, value }) => {
+    const r = runScore(lace, input);
+    expect(r.applicable && r.value).toBe(value);
+  });
+
+  const base = { acuteAdmission: false, charlsonIndex: 0, edVisits6Months: 0 };
+  it.each([
+    [{ ...base, lengthOfStayDays: 6 }, 4],
+    [{ ...base, lengthOfStayDays: 7 }, 5],
+    [{ ...base, lengthOfStayDays: 13 }, 5],
+    [{ ...base, lengthOfStayDays: 14 }, 7],
+    [{ ...base, lengthOfStayDays: 1, charlsonIndex: 3 }, 4],
+    [{ ...base, lengthOfStayDays: 1, charlsonIndex: 5 }, 6],
+    [{ ...base, lengthOfStayDays: 1, edVisits6Months: 3 }, 4],
+    [{ ...base, lengthOfStayDays: 1, edVisits6Months: 9 }, 5],
+  ] as const)('Table 3 edge %o → %d', (input, value) => {
+    const r = runScore(lace, input);
+    expect(r.applicable && r.value).toBe(value);
+  });
+
+  it('converts a length of stay in hours (36 h = 1.5 d → L 1)', () => {
+    const r = runScore(lace, { ...base, lengthOfStayDays: { value: 36, unit: 'h' } });
+    expect(r.applicable && r.value).toBe(1);
+  });
+
+  it.each([
+    { input: { ...base, lengthOfStayDays: -1 }, bad: 'lengthOfStayDays' },
+    { input: { ...base, lengthOfStayDays: 2, charlsonIndex: 99 }, bad: 'charlsonIndex' },
+    { input: { ...base, lengthOfStayDays: 2, edVisits6Months: -2 }, bad: 'edVisits6Months' },
+  ])('rejects $bad', ({ input, bad }) => {
+    expect(() => runScore(lace, input)).toThrow(ScoreInputError);
+    expect(() => runScore(lace, input)).toThrow(new RegExp(`${bad}:`));
+  });
+});

@@ -1,0 +1,281 @@
+import { readFileSync } from 'node:fs';
+import type { Bundle, OperationOutcome, Resource } from '@medplum/fhirtypes';
+import { invalid, type Problem } from '@careloop/core/fhir/outcomes';
+import type { Repository } from '../../store/repository';
+import { isConditionalReference, rewriteReferences } from '../references';
+import { ndjsonLines, type SourceFile } from './sources';
+import { importId } from './stable-id';
+
+/** A record that could not be imported, with why (written to the errors NDJSON). */
+export interface Rejected {
+  readonly file: string;
+  /** `line 12` for NDJSON, `Bundle.entry[3]` for bundles. */
+  readonly location: string;
+  readonly resourceType?: string;
+  readonly id?: string;
+  readonly outcome: OperationOutcome;
+}
+
+export interface FileSummary {
+  readonly file: string;
+  read: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+}
+
+export interface ImportProgress {
+  readonly bytes: number;
+  readonly resources: number;
+}
+
+export interface ImportOptions {
+  /** Resources per transaction: a crash loses at most the batch in flight, never leaves half of it. */
+  readonly batchSize?: number;
+  readonly onProgress?: (p: ImportProgress) => void;
+  readonly onRejected?: (r: Rejected) => void;
+}
+
+interface Pending {
+  readonly resource: Resource;
+  readonly location: string;
+}
+
+/** Thrown inside one record's preparation when a conditional reference has no match yet (retried later). */
+class Unresolved extends Error {}
+
+/**
+ * Streams FHIR Bundles and NDJSON into the store: stable ids (re-imports update, never duplicate), `urn:uuid:` and
+ * conditional references resolved, each resource validated, good ones written in batched transactions, bad ones
+ * reported with their OperationOutcome. Files whose conditional references point at records imported later in the
+ * run (Synthea writes practitioners and hospitals to separate files) are re-run once at the end.
+ */
+export class Importer {
+  private readonly batchSize: number;
+  private readonly conditionalCache = new Map<string, string | null>();
+  private bytes = 0;
+  private resources = 0;
+
+  constructor(
+    private readonly repo: Repository,
+    private readonly options: ImportOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 1000;
+  }
+
+  async importFiles(files: readonly SourceFile[]): Promise<FileSummary[]> {
+    const summaries: FileSummary[] = [];
+    const retry: SourceFile[] = [];
+    for (const file of files) {
+      const s = await this.importFile(file, false);
+      summaries.push(s.summary);
+      if (s.deferred) retry.push(file);
+    }
+    for (const file of retry) {
+      this.conditionalCache.clear();
+      const s = await this.importFile(file, true);
+      const first = summaries.find((x) => x.file === file.path)!;
+      first.created += s.summary.created;
+      first.updated += s.summary.updated;
+      first.rejected += s.summary.rejected;
+    }
+    return summaries;
+  }
+
+  private async importFile(
+    file: SourceFile,
+    lastChance: boolean,
+  ): Promise<{ summary: FileSummary; deferred: boolean }> {
+    const summary: FileSummary = { file: file.path, read: 0, created: 0, updated: 0, unchanged: 0, rejected: 0 };
+    let deferred = false;
+    let batch: Pending[] = [];
+    // A re-run reports only what it came back for: the other rejections were reported the first time.
+    const report = (r: Rejected): void => {
+      if (!lastChance) this.reject(summary, r);
+    };
+    const flush = async (): Promise<void> => {
+      if (batch.length === 0) return;
+      const r = await this.repo.upsertMany(batch.map((p) => p.resource));
+      summary.created += r.created;
+      summary.updated += r.updated;
+      summary.unchanged += r.unchanged;
+      this.resources += batch.length;
+      batch = [];
+    };
+    const accept = async (
+      raw: unknown,
+      location: string,
+      refs: ReadonlyMap<string, string>,
+      fullUrl?: string,
+    ): Promise<void> => {
+      summary.read++;
+      try {
+        const prepared = await this.prepare(raw, fullUrl, refs);
+        if ('resource' in prepared) batch.push({ resource: prepared.resource, location });
+        else report({ file: file.path, location, ...describe(raw), outcome: invalid(prepared.problems) });
+      } catch (e) {
+        if (!(e instanceof Unresolved)) throw e;
+        if (!lastChance) deferred = true;
+        else
+          this.reject(summary, {
+            file: file.path,
+            location,
+            ...describe(raw),
+            outcome: invalid([{ message: e.message, expression: location }]),
+          });
+      }
+      if (batch.length >= this.batchSize) await flush();
+    };
+    if (file.format === 'ndjson') {
+      for await (const { line, text, bytes } of ndjsonLines(file.path)) {
+        this.bytes += bytes;
+        let value: unknown;
+        try {
+          value = JSON.parse(text);
+        } catch (e) {
+          summary.read++;
+          report({
+            file: file.path,
+            location: `line ${line}`,
+            outcome: invalid([{ message: `Invalid JSON: ${(e as Error).message}` }]),
+          });
+          continue;
+        }
+        await accept(value, `line ${line}`, new Map());
+        this.options.onProgress?.({ bytes: this.bytes, resources: this.resources + batch.length });
+      }
+    } else {
+      await this.importJsonFile(file, summary, accept, report);
+    }
+    await flush();
+    this.options.onProgress?.({ bytes: this.bytes, resources: this.resources });
+    return { summary, deferred };
+  }
+
+  private async importJsonFile(
+    file: SourceFile,
+    summary: FileSummary,
+    accept: (raw: unknown, location: string, refs: ReadonlyMap<string, string>, fullUrl?: string) => Promise<void>,
+    report: (r: Rejected) => void,
+  ): Promise<void> {
+    let value: unknown;
+    try {
+      value = JSON.parse(readFileSync(file.path, 'utf8'));
+    } catch (e) {
+      summary.read++;
+      report({
+        file: file.path,
+        location: 'file',
+        outcome: invalid([{ message: `Invalid JSON: ${(e as Error).message}` }]),
+      });
+      return;
+    } finally {
+      this.bytes += file.bytes;
+    }
+    const bundle = value as Bundle;
+    if (bundle?.resourceType !== 'Bundle') {
+      await accept(value, 'file', new Map());
+      return;
+    }
+    const entries = bundle.entry ?? [];
+    const refs = new Map<string, string>();
+    const skip = new Set<number>();
+    for (const [i, entry] of entries.entries()) {
+      const r = entry.resource;
+      if (!r || typeof r !== 'object' || typeof r.resourceType !== 'string') continue;
+      const ifNoneExist = entry.request?.ifNoneExist;
+      let id = importId(r, entry.fullUrl);
+      if (ifNoneExist) {
+        // Conditional create: an existing match is used as is, and the entry is not written again.
+        const found = await this.resolveConditional(`${r.resourceType}?${ifNoneExist}`);
+        if (found) {
+          id = found.split('/')[1]!;
+          skip.add(i);
+        }
+      }
+      if (entry.fullUrl) refs.set(entry.fullUrl, `${r.resourceType}/${id}`);
+    }
+    for (const [i, entry] of entries.entries()) {
+      if (skip.has(i)) {
+        summary.read++;
+        summary.unchanged++;
+        continue;
+      }
+      if (entry.request?.method === 'DELETE' || entry.request?.method === 'GET') continue;
+      await accept(entry.resource, `Bundle.entry[${i}]`, refs, entry.fullUrl);
+    }
+  }
+
+  private async resolveConditional(reference: string): Promise<string | undefined> {
+    if (this.conditionalCache.has(reference)) return this.conditionalCache.get(reference) ?? undefined;
+    const [type = '', query = ''] = reference.split('?');
+    let found: string | null = null;
+    try {
+      const matches = await this.repo.searchResources(type, {
+        ...Object.fromEntries(new URLSearchParams(query)),
+        _count: '2',
+        _elements: 'id',
+      });
+      if (matches.length === 1) found = `${type}/${matches[0]!.id!}`;
+    } catch {
+      found = null;
+    }
+    if (found) this.conditionalCache.set(reference, found);
+    return found ?? undefined;
+  }
+
+  /** The resource ready to write (id assigned, references resolved), or the problems that reject it. */
+  private async prepare(
+    raw: unknown,
+    fullUrl: string | undefined,
+    refs: ReadonlyMap<string, string>,
+  ): Promise<{ resource: Resource } | { problems: Problem[] }> {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+      return { problems: [{ message: 'Not a FHIR resource: expected a JSON object' }] };
+    const type = (raw as { resourceType?: unknown }).resourceType;
+    if (typeof type !== 'string' || !this.repo.registry.resourceTypes.includes(type)) {
+      return {
+        problems: [{ message: `Unknown or missing resourceType ${JSON.stringify(type)}`, expression: 'resourceType' }],
+      };
+    }
+    let resource = { ...(raw as Resource), id: importId(raw as Resource, fullUrl) };
+    const conditional: string[] = [];
+    const unknown: string[] = [];
+    rewriteReferences(resource, (r) => {
+      if (isConditionalReference(r)) conditional.push(r);
+      else if (r.startsWith('urn:uuid:') && !refs.has(r)) unknown.push(r);
+      return r;
+    });
+    const resolved = new Map<string, string>();
+    for (const r of conditional) {
+      const target = await this.resolveConditional(r);
+      if (!target) throw new Unresolved(`Conditional reference ${r} matches no single resource`);
+      resolved.set(r, target);
+    }
+    if (refs.size || resolved.size)
+      resource = rewriteReferences(resource, (r) => refs.get(r) ?? resolved.get(r) ?? r) as typeof resource;
+    const problems: Problem[] = [
+      ...unknown.map((u) => ({
+        message: `Reference ${u} is not in this bundle`,
+        expression: resource.resourceType,
+      })),
+      ...this.repo.check(resource),
+    ];
+    return problems.length ? { problems } : { resource };
+  }
+
+  private reject(summary: FileSummary, r: Rejected): void {
+    summary.rejected++;
+    this.options.onRejected?.(r);
+  }
+}
+
+function describe(raw: unknown): { resourceType?: string; id?: string } {
+  if (typeof raw !== 'object' || raw === null) return {};
+  const r = raw as { resourceType?: unknown; id?: unknown };
+  return {
+    ...(typeof r.resourceType === 'string' ? { resourceType: r.resourceType } : {}),
+    ...(typeof r.id === 'string' ? { id: r.id } : {}),
+  };
+}
