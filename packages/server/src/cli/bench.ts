@@ -7,7 +7,9 @@ export function registerBench(program: Command, config: Config): void {
     .command('bench')
     .description(`run benchmarks and print figures: ${benchmarks.map((b) => b.name).join(', ') || '(none yet)'}`)
     .argument('[name]', 'benchmark to run (default: all)')
-    .argument('[args...]', 'arguments passed to the benchmark')
+    .argument('[args...]', 'arguments passed to the benchmark (e.g. --patients 2000)')
+    .allowUnknownOption()
+    .helpOption(false)
     .action(async (name: string | undefined, args: string[]) => {
       const chosen = name ? benchmarks.filter((b) => b.name === name) : benchmarks;
       if (name && chosen.length === 0) {

@@ -13,11 +13,6 @@ interface ScoreFlags {
 /** Exit status for unusable input (an unknown score, bad JSON, an input out of range), as the issue asks. */
 const BAD_INPUT = 2;
 
-function fail(message: string): void {
-  process.stderr.write(`careloop score: ${message}\n`);
-  process.exitCode = BAD_INPUT;
-}
-
 /** The --input text: inline JSON when it looks like JSON, otherwise the path of a JSON file. */
 function readInput(arg: string): { ok: true; value: unknown } | { ok: false; message: string } {
   const trimmed = arg.trim();
@@ -33,32 +28,32 @@ function readInput(arg: string): { ok: true; value: unknown } | { ok: false; mes
   return parsed.ok ? parsed : { ok: false, message: `--input: ${parsed.message}` };
 }
 
-function printList(json: boolean): void {
+/** What the command prints: stdout text, or an error message for stderr (exit status 2). */
+type Outcome = { readonly stdout: string } | { readonly error: string };
+
+function listText(json: boolean): string {
   const scores = listScores();
-  if (json) {
-    process.stdout.write(`${JSON.stringify(scores, null, 2)}\n`);
-    return;
-  }
+  if (json) return `${JSON.stringify(scores, null, 2)}\n`;
   const width = Math.max(...scores.map((s) => s.id.length));
-  for (const s of scores) {
-    const source = s.source[0].doi ? `doi:${s.source[0].doi}` : (s.source[0].url ?? s.source[0].citation);
-    process.stdout.write(`${s.id.padEnd(width)}  ${s.name.en} / ${s.name['zh-CN']}  [${source}]\n`);
-  }
+  return scores
+    .map((s) => {
+      const source = s.source[0].doi ? `doi:${s.source[0].doi}` : (s.source[0].url ?? s.source[0].citation);
+      return `${s.id.padEnd(width)}  ${s.name.en} / ${s.name['zh-CN']}  [${source}]\n`;
+    })
+    .join('');
 }
 
-function run(id: string | undefined, flags: ScoreFlags): void {
-  if (flags.list) return printList(flags.json ?? false);
-  if (!id) return fail('give a score id (see `careloop score --list`)');
-  if (flags.input === undefined) return fail(`give the inputs: careloop score ${id} --input '<json>' or file.json`);
+function run(id: string | undefined, flags: ScoreFlags): Outcome {
+  if (flags.list) return { stdout: listText(flags.json ?? false) };
+  if (!id) return { error: 'give a score id (see `careloop score --list`)' };
+  if (flags.input === undefined)
+    return { error: `give the inputs: careloop score ${id} --input '<json>' or file.json` };
   const input = readInput(flags.input);
-  if (!input.ok) return fail(input.message);
+  if (!input.ok) return { error: input.message };
   const r = evaluateScore(id, input.value);
-  if (r.ok) {
-    process.stdout.write(`${JSON.stringify(r.output, null, 2)}\n`);
-    return;
-  }
-  if (r.kind === 'unknown-score') return fail(r.message);
-  fail(`invalid input for ${id}:\n${r.problems.map((p) => `  ${p.input}: ${p.message}`).join('\n')}`);
+  if (r.ok) return { stdout: `${JSON.stringify(r.output, null, 2)}\n` };
+  if (r.kind === 'unknown-score') return { error: r.message };
+  return { error: `invalid input for ${id}:\n${r.problems.map((p) => `  ${p.input}: ${p.message}`).join('\n')}` };
 }
 
 /** `careloop score`: lists the validated scores, or computes one from JSON inputs and prints one JSON object. */
@@ -78,6 +73,12 @@ export function registerScore(program: Command, _config: Config): void {
         `Exit status 2 on an unknown score or invalid input.`,
     )
     .action((id: string | undefined, flags: ScoreFlags) => {
-      run(id, flags);
+      const out = run(id, flags);
+      if ('stdout' in out) {
+        process.stdout.write(out.stdout);
+        return;
+      }
+      process.stderr.write(`careloop score: ${out.error}\n`);
+      process.exitCode = BAD_INPUT;
     });
 }

@@ -76,6 +76,14 @@ class PostgresSession implements SqlSession {
       ];
       values.forEach((v, i) => cols[i]!.push(v));
     }
+    const replaced = writes.filter((w) => w.row.version > 1);
+    const keys = [replaced.map((w) => w.row.type), replaced.map((w) => w.row.id)];
+    if (replaced.length) {
+      await this.client.query({
+        text: `INSERT INTO history SELECT r.* FROM resources r JOIN unnest($1::text[], $2::text[]) AS k(t, i) ON r.res_type = k.t AND r.res_id = k.i`,
+        values: keys,
+      });
+    }
     await this.client.query({
       text: `INSERT INTO resources (${COLUMNS}) ${unnest(ROW_TYPES)}
         ON CONFLICT (res_type, res_id) DO UPDATE SET version = excluded.version, last_updated = excluded.last_updated,
@@ -83,10 +91,7 @@ class PostgresSession implements SqlSession {
           content = excluded.content`,
       values: cols,
     });
-    await this.client.query({ text: `INSERT INTO history (${COLUMNS}) ${unnest(ROW_TYPES)}`, values: cols });
-    const replaced = writes.filter((w) => w.row.version > 1);
     if (replaced.length) {
-      const keys = [replaced.map((w) => w.row.type), replaced.map((w) => w.row.id)];
       for (const t of INDEX_TABLE_NAMES) {
         await this.client.query({
           text: `DELETE FROM ${t} WHERE (res_type, res_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,

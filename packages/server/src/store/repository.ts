@@ -49,6 +49,10 @@ export interface UpsertSummary {
 
 const ID = /^[A-Za-z0-9\-.]{1,64}$/;
 
+/** Every version of one resource: the current row and the archived ones (params: type, id, type, id). */
+const VERSIONS = `SELECT version, deleted, content, last_updated FROM resources WHERE res_type = ? AND res_id = ?
+  UNION ALL SELECT version, deleted, content, last_updated FROM history WHERE res_type = ? AND res_id = ?`;
+
 interface CurrentRow {
   res_id: string;
   res_type: string;
@@ -180,8 +184,9 @@ export class Repository {
 
   async vread<T extends Resource = Resource>(type: string, id: string, versionId: string): Promise<T> {
     const rows = await this.db.query<{ deleted: number; content: string | null }>(
-      'SELECT deleted, content FROM history WHERE res_type = ? AND res_id = ? AND version = ?',
-      [type, id, Number(versionId) || -1],
+      `SELECT deleted, content FROM resources WHERE res_type = ? AND res_id = ? AND version = ?
+       UNION ALL SELECT deleted, content FROM history WHERE res_type = ? AND res_id = ? AND version = ?`,
+      [type, id, Number(versionId) || -1, type, id, Number(versionId) || -1],
     );
     const row = rows[0];
     if (!row) throw new OperationOutcomeError(notFound(`${type}/${id}/_history/${versionId}`));
@@ -235,14 +240,20 @@ export class Repository {
       deleted: number;
       content: string | null;
       last_updated: string;
-    }>(
-      'SELECT version, deleted, content, last_updated FROM history WHERE res_type = ? AND res_id = ? ORDER BY version DESC LIMIT ? OFFSET ?',
-      [type, id, count, offset],
-    );
-    const totalRows = await this.db.query<{ n: number | string }>(
-      'SELECT COUNT(*) AS n FROM history WHERE res_type = ? AND res_id = ?',
-      [type, id],
-    );
+    }>(`SELECT version, deleted, content, last_updated FROM (${VERSIONS}) v ORDER BY version DESC LIMIT ? OFFSET ?`, [
+      type,
+      id,
+      type,
+      id,
+      count,
+      offset,
+    ]);
+    const totalRows = await this.db.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM (${VERSIONS}) v`, [
+      type,
+      id,
+      type,
+      id,
+    ]);
     const total = Number(totalRows[0]?.n ?? 0);
     if (total === 0) throw new OperationOutcomeError(notFound(`${type}/${id}`));
     return {

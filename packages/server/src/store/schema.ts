@@ -29,6 +29,7 @@ export function schemaStatements(dialect: Dialect): string[] {
     hash TEXT NOT NULL, content ${json}`;
   const statements = [
     `CREATE TABLE IF NOT EXISTS resources (${resourceColumns}, PRIMARY KEY (res_type, res_id))`,
+    // Earlier versions only: the current one lives in `resources` (each version's content is written once).
     `CREATE TABLE IF NOT EXISTS history (${resourceColumns}, PRIMARY KEY (res_type, res_id, version))`,
     'CREATE INDEX IF NOT EXISTS resources_type_updated ON resources (res_type, lu_ms)',
     'CREATE INDEX IF NOT EXISTS resources_patient ON resources (patient_id)',

@@ -50,10 +50,7 @@ class SqliteSession implements SqlSession {
          lu_ms = excluded.lu_ms, deleted = excluded.deleted, patient_id = excluded.patient_id, hash = excluded.hash,
          content = excluded.content`,
     );
-    const history = this.prepare(
-      `INSERT INTO history (res_type, res_id, version, last_updated, lu_ms, deleted, patient_id, hash, content)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    const archive = this.prepare(`INSERT INTO history SELECT * FROM resources WHERE res_type = ? AND res_id = ?`);
     const deletes = INDEX_TABLE_NAMES.map((t) => this.prepare(`DELETE FROM ${t} WHERE res_type = ? AND res_id = ?`));
     const token = this.prepare('INSERT INTO sp_token VALUES (?, ?, ?, ?, ?, ?, ?)');
     const string = this.prepare('INSERT INTO sp_string VALUES (?, ?, ?, ?, ?, ?)');
@@ -72,9 +69,11 @@ class SqliteSession implements SqlSession {
         row.hash,
         row.content,
       ];
+      if (row.version > 1) {
+        archive.run(row.type, row.id);
+        for (const d of deletes) d.run(row.type, row.id);
+      }
       upsert.run(values);
-      history.run(values);
-      if (row.version > 1) for (const d of deletes) d.run(row.type, row.id);
       const owner = [row.type, row.id, row.patientId] as const;
       for (const t of index.tokens) token.run(...owner, t.param, t.system, t.code, t.text);
       for (const s of index.strings) string.run(...owner, s.param, s.value, s.exact);
@@ -110,6 +109,9 @@ export class SqliteBackend extends SqliteSession implements Backend {
     writerDb.pragma('synchronous = NORMAL');
     writerDb.pragma('busy_timeout = 10000');
     writerDb.pragma('foreign_keys = ON');
+    // Index B-trees take random inserts: a page cache that holds them avoids re-reading pages on every commit.
+    writerDb.pragma('cache_size = -262144');
+    writerDb.pragma('temp_store = MEMORY');
     for (const s of schemaStatements('sqlite')) writerDb.exec(s);
     const readerDb = path === ':memory:' ? writerDb : new Database(path, { readonly: true });
     readerDb.pragma('busy_timeout = 10000');

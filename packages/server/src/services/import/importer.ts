@@ -42,6 +42,11 @@ interface Pending {
   readonly location: string;
 }
 
+type Accept = (raw: unknown, location: string, refs: ReadonlyMap<string, string>, fullUrl?: string) => Promise<void>;
+
+/** Bundle types whose entries are imported as separate resources (documents and messages are stored whole). */
+const UNPACKED = new Set(['transaction', 'batch', 'collection', 'searchset', 'transaction-response', 'batch-response']);
+
 /** Thrown inside one record's preparation when a conditional reference has no match yet (retried later). */
 class Unresolved extends Error {}
 
@@ -103,12 +108,7 @@ export class Importer {
       this.resources += batch.length;
       batch = [];
     };
-    const accept = async (
-      raw: unknown,
-      location: string,
-      refs: ReadonlyMap<string, string>,
-      fullUrl?: string,
-    ): Promise<void> => {
+    const accept: Accept = async (raw, location, refs, fullUrl) => {
       summary.read++;
       try {
         const prepared = await this.prepare(raw, fullUrl, refs);
@@ -142,7 +142,7 @@ export class Importer {
           });
           continue;
         }
-        await accept(value, `line ${line}`, new Map());
+        await this.importValue(value, `line ${line}`, summary, accept);
         this.options.onProgress?.({ bytes: this.bytes, resources: this.resources + batch.length });
       }
     } else {
@@ -156,7 +156,7 @@ export class Importer {
   private async importJsonFile(
     file: SourceFile,
     summary: FileSummary,
-    accept: (raw: unknown, location: string, refs: ReadonlyMap<string, string>, fullUrl?: string) => Promise<void>,
+    accept: Accept,
     report: (r: Rejected) => void,
   ): Promise<void> {
     let value: unknown;
@@ -173,11 +173,17 @@ export class Importer {
     } finally {
       this.bytes += file.bytes;
     }
+    await this.importValue(value, 'file', summary, accept);
+  }
+
+  /** A resource, or a transaction/batch/collection Bundle whose entries are imported one by one. */
+  private async importValue(value: unknown, location: string, summary: FileSummary, accept: Accept): Promise<void> {
     const bundle = value as Bundle;
-    if (bundle?.resourceType !== 'Bundle') {
-      await accept(value, 'file', new Map());
+    if (bundle?.resourceType !== 'Bundle' || !UNPACKED.has(bundle.type ?? '')) {
+      await accept(value, location, new Map());
       return;
     }
+    const prefix = location === 'file' ? 'Bundle' : `${location}: Bundle`;
     const entries = bundle.entry ?? [];
     const refs = new Map<string, string>();
     const skip = new Set<number>();
@@ -203,7 +209,7 @@ export class Importer {
         continue;
       }
       if (entry.request?.method === 'DELETE' || entry.request?.method === 'GET') continue;
-      await accept(entry.resource, `Bundle.entry[${i}]`, refs, entry.fullUrl);
+      await accept(entry.resource, `${prefix}.entry[${i}]`, refs, entry.fullUrl);
     }
   }
 

@@ -33,7 +33,7 @@ export interface ContextOptions {
 }
 
 /** The reference to a resource, `Type/id`. */
-export function referenceTo(resource: Resource): Reference {
+export function referenceTo<T extends Resource>(resource: T): Reference<T> {
   return resource.id
     ? { reference: `${resource.resourceType}/${resource.id}` }
     : { type: resource.resourceType, display: `${resource.resourceType} without id` };

@@ -8,6 +8,7 @@ import type {
 } from '@medplum/fhirtypes';
 import type { ScoreValue } from '../run';
 import type { AnyScoreDefinition } from '../types';
+import { referenceTo } from './context';
 import type { Derivation } from './types';
 
 /** The code system naming CareLoop's scores (code = score id). */
@@ -73,7 +74,7 @@ export function toRiskAssessment(
     resourceType: 'RiskAssessment',
     extension: sources,
     status: 'preliminary',
-    subject: { reference: `Patient/${patient.id ?? ''}` },
+    subject: referenceTo(patient),
     occurrenceDateTime: asOf,
     method: {
       coding: [{ system: SCORE_SYSTEM, code: def.id, display: def.name.en, version: def.version }],

@@ -1,0 +1,52 @@
+import type { Command } from 'commander';
+import type { Config } from '../config/config';
+import { buildApp } from '../http/app';
+import { DEMO, isEmpty, loadDemo } from '../services/demo';
+import { FhirService } from '../services/fhir-service';
+import { openStore } from '../store/open-store';
+import { progressBar } from './progress';
+
+/** `careloop serve`: the HTTP server (FHIR API, app API, web app), with graceful shutdown. */
+export function registerServe(program: Command, config: Config): void {
+  program
+    .command('serve')
+    .description('start the CareLoop server')
+    .option('--demo', `load a demo population (${DEMO.patients} people) into an empty store first`)
+    .action(async (flags: { demo?: boolean }) => {
+      const store = await openStore(config.db);
+      if (flags.demo && (await isEmpty(store.repository))) {
+        const bar = progressBar('demo data', 'people');
+        bar.start(DEMO.patients, 0, { detail: `seed ${DEMO.seed}` });
+        const n = await loadDemo(store.repository, (p) => {
+          bar.update(p);
+        });
+        bar.stop();
+        console.error(`demo: loaded ${n} resources for ${DEMO.patients} people into ${config.db}`);
+      }
+      const app = await buildApp(config, {
+        fhir: new FhirService(store.repository),
+        ping: async () => {
+          await store.backend.query('SELECT 1');
+        },
+      });
+      let closing = false;
+      const shutdown = (signal: string): void => {
+        if (closing) return;
+        closing = true;
+        app.log.info({ signal }, 'shutting down');
+        // Stop accepting requests, let in-flight ones finish, then close the store so nothing is cut mid-write.
+        void app
+          .close()
+          .then(() => store.close())
+          .then(() => process.exit(0));
+      };
+      process.on('SIGINT', () => {
+        shutdown('SIGINT');
+      });
+      process.on('SIGTERM', () => {
+        shutdown('SIGTERM');
+      });
+      await app.listen({ port: config.port, host: config.host });
+      console.error(`CareLoop listening on http://localhost:${config.port} (FHIR API at /fhir, store ${config.db})`);
+    });
+}
