@@ -3,6 +3,7 @@ import type { Config } from '../config/config';
 import type { FhirService } from '../services/fhir-service';
 import { installBodyParsers } from './body-parsers';
 import { installErrorHandling } from './errors';
+import { scoresApi } from './api/scores';
 import { fhirRoutes } from './fhir/routes';
 
 export interface AppDeps {
@@ -27,5 +28,6 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     return { status: 'ok' };
   });
   await app.register(fhirRoutes, { prefix: '/fhir', config, fhir: deps.fhir });
+  await app.register(scoresApi, { prefix: '/api' });
   return app;
 }
