@@ -15,6 +15,21 @@ export interface ResourceRow {
   readonly content: string | null;
 }
 
+/** The column values of a resource row, in table order. */
+export function rowValues(row: ResourceRow): SqlValue[] {
+  return [
+    row.type,
+    row.id,
+    row.version,
+    row.lastUpdated,
+    row.lastUpdatedMs,
+    row.deleted ? 1 : 0,
+    row.patientId,
+    row.hash,
+    row.content,
+  ];
+}
+
 /** One new version to write: the current row, its history row and its index rows, atomically. */
 export interface VersionWrite {
   readonly row: ResourceRow;

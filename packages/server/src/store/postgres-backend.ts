@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Backend, SqlSession, SqlValue, VersionWrite } from './backend';
+import { rowValues, type Backend, type SqlSession, type SqlValue, type VersionWrite } from './backend';
 import { INDEX_TABLE_NAMES, schemaStatements } from './schema';
 
 type Queryable = Pick<pg.PoolClient, 'query'>;
@@ -63,17 +63,7 @@ class PostgresSession implements SqlSession {
   private async writeRun(writes: readonly VersionWrite[]): Promise<void> {
     const cols: unknown[][] = Array.from({ length: 9 }, () => []);
     for (const { row } of writes) {
-      const values = [
-        row.type,
-        row.id,
-        row.version,
-        row.lastUpdated,
-        row.lastUpdatedMs,
-        row.deleted ? 1 : 0,
-        row.patientId,
-        row.hash,
-        row.content,
-      ];
+      const values = rowValues(row);
       values.forEach((v, i) => cols[i]!.push(v));
     }
     const replaced = writes.filter((w) => w.row.version > 1);

@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Resource } from '@medplum/fhirtypes';
 import {
-  conflict,
   gone,
   invalid,
   notFound,
@@ -176,12 +175,6 @@ export class Repository {
     return JSON.parse(row.content!) as T;
   }
 
-  /** The current version's meta (for ETags), undefined if absent. */
-  async exists(type: string, id: string): Promise<boolean> {
-    const row = await this.current(type, id);
-    return row !== undefined && !row.deleted;
-  }
-
   async vread<T extends Resource = Resource>(type: string, id: string, versionId: string): Promise<T> {
     const rows = await this.db.query<{ deleted: number; content: string | null }>(
       `SELECT deleted, content FROM resources WHERE res_type = ? AND res_id = ? AND version = ?
@@ -339,10 +332,5 @@ export class Repository {
       }
     }
     return result;
-  }
-
-  /** Throws 409 if two requests raced on the same resource (used by the HTTP layer's conditional operations). */
-  static conflict(message: string): never {
-    throw new OperationOutcomeError(conflict(message));
   }
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Backend, SqlSession, SqlValue, VersionWrite } from './backend';
+import { rowValues, type Backend, type SqlSession, type SqlValue, type VersionWrite } from './backend';
 import { INDEX_TABLE_NAMES, schemaStatements } from './schema';
 
 type Db = Database.Database;
@@ -58,17 +58,7 @@ class SqliteSession implements SqlSession {
     const quantity = this.prepare('INSERT INTO sp_quantity VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const reference = this.prepare('INSERT INTO sp_reference VALUES (?, ?, ?, ?, ?, ?, ?)');
     for (const { row, index } of writes) {
-      const values = [
-        row.type,
-        row.id,
-        row.version,
-        row.lastUpdated,
-        row.lastUpdatedMs,
-        row.deleted ? 1 : 0,
-        row.patientId,
-        row.hash,
-        row.content,
-      ];
+      const values = rowValues(row);
       if (row.version > 1) {
         archive.run(row.type, row.id);
         for (const d of deletes) d.run(row.type, row.id);

@@ -1,7 +1,6 @@
 import { dateRange } from '@careloop/core/fhir/dates';
 import { badRequest, OperationOutcomeError } from '@careloop/core/fhir/outcomes';
 import { toCanonical } from '@careloop/core/fhir/units';
-import type { SearchParamDef } from '../../fhir-definitions/search-parameters';
 import type { SqlValue } from '../backend';
 import { parseReference } from '../index-rows';
 import { normalizeString } from '../normalize';
@@ -278,5 +277,3 @@ export function orderBy(req: SearchRequest): Sql {
   parts.push({ sql: 'r.res_id ASC', params: [] });
   return { sql: parts.map((p) => p.sql).join(', '), params: parts.flatMap((p) => p.params) };
 }
-
-export type { SearchParamDef };
