@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
 import type { Config } from '../config/config';
-import { Importer, type FileSummary } from '../services/import/importer';
+import { DEFAULT_BATCH_SIZE, Importer, type FileSummary } from '../services/import/importer';
 import { listSources } from '../services/import/sources';
 import { openStore } from '../store/open-store';
 import { progressBar } from './progress';
@@ -28,7 +28,12 @@ export function registerImport(program: Command, config: Config): void {
     .description('import FHIR Bundles (.json) and NDJSON (.ndjson) files or folders; re-importing is safe')
     .argument('<paths...>', 'files or folders')
     .option('--errors <file>', 'where rejected records go, one OperationOutcome per line', 'import-errors.ndjson')
-    .option('--batch-size <n>', 'resources per transaction', (v) => Math.max(1, Number(v) || 1000), 1000)
+    .option(
+      '--batch-size <n>',
+      'resources per transaction',
+      (v) => Math.max(1, Number(v) || DEFAULT_BATCH_SIZE),
+      DEFAULT_BATCH_SIZE,
+    )
     .option('--no-progress', 'no progress bar')
     .action(async (paths: string[], flags: ImportFlags) => {
       const files = listSources(paths);

@@ -62,11 +62,30 @@ interface CurrentRow {
   last_updated: string;
 }
 
-/** Hash of a resource's content, ignoring the server-assigned meta.versionId and meta.lastUpdated. */
-export function contentHash(resource: Resource): string {
-  const { versionId: _v, lastUpdated: _l, ...meta } = resource.meta ?? {};
-  const copy = { ...resource, meta: Object.keys(meta).length ? meta : undefined };
-  return createHash('sha1').update(JSON.stringify(copy)).digest('base64');
+/**
+ * A resource serialised once, without the server's meta.versionId/lastUpdated and with `meta` last: `body` is hashed
+ * (re-imports of unchanged content are no-ops) and completed into the stored JSON without a second stringify.
+ */
+export interface Serialized {
+  readonly resource: Resource;
+  readonly body: string;
+  readonly hasMeta: boolean;
+  readonly hash: string;
+}
+
+export function serialize(resource: Resource): Serialized {
+  const { meta, ...rest } = resource;
+  const { versionId: _v, lastUpdated: _l, ...otherMeta } = meta ?? {};
+  const hasMeta = Object.keys(otherMeta).length > 0;
+  const base = (hasMeta ? { ...rest, meta: otherMeta } : rest) as Resource;
+  const body = JSON.stringify(base);
+  return { resource: base, body, hasMeta, hash: createHash('sha1').update(body).digest('base64') };
+}
+
+/** The stored JSON: the serialised body with the server's meta appended (meta is its last member). */
+function withServerMeta(s: Serialized, versionId: number, lastUpdated: string): string {
+  const server = `"versionId":"${versionId}","lastUpdated":"${lastUpdated}"`;
+  return s.hasMeta ? `${s.body.slice(0, -2)},${server}}}` : `${s.body.slice(0, -1)},"meta":{${server}}}`;
 }
 
 /**
@@ -124,25 +143,39 @@ export class Repository {
   }
 
   /** Builds the rows for a new version (does not write). */
-  prepareVersion(resource: Resource, version: number, deleted = false): VersionWrite {
+  prepareVersion(resource: Resource | Serialized, version: number, deleted = false): VersionWrite {
     const now = this.options.clock();
     const lastUpdated = now.toISOString();
-    const stored = deleted
-      ? resource
-      : ({ ...resource, meta: { ...resource.meta, versionId: String(version), lastUpdated } } as Resource);
-    const index = deleted
-      ? { tokens: [], strings: [], dates: [], quantities: [], references: [] }
-      : this.indexer.rows(stored as Resource & Record<string, unknown>);
+    const type = 'body' in resource ? resource.resource.resourceType : resource.resourceType;
+    const id = ('body' in resource ? resource.resource.id : resource.id)!;
+    const empty = { tokens: [], strings: [], dates: [], quantities: [], references: [] };
+    if (deleted) {
+      const row = {
+        type,
+        id,
+        version,
+        lastUpdated,
+        lastUpdatedMs: now.getTime(),
+        deleted,
+        patientId: null,
+        hash: '',
+        content: null,
+      };
+      return { row, index: empty };
+    }
+    const s = 'body' in resource ? resource : serialize(resource);
+    const indexed = s.resource as Resource & Record<string, unknown>;
+    const index = this.indexer.rows(indexed);
     const row: ResourceRow = {
-      type: resource.resourceType,
-      id: resource.id!,
+      type,
+      id,
       version,
       lastUpdated,
       lastUpdatedMs: now.getTime(),
       deleted,
-      patientId: deleted ? null : this.indexer.patientOf(stored as Resource & Record<string, unknown>, index),
-      hash: deleted ? '' : contentHash(resource),
-      content: deleted ? null : JSON.stringify(stored),
+      patientId: this.indexer.patientOf(indexed, index),
+      hash: s.hash,
+      content: withServerMeta(s, version, lastUpdated),
     };
     return { row, index };
   }
@@ -295,11 +328,12 @@ export class Repository {
         const key = `${r.resourceType}/${r.id!}`;
         const old = existing.get(key);
         const previousVersion = seen.get(key) ?? old?.version ?? 0;
-        if (!seen.has(key) && old && !old.deleted && old.hash === contentHash(r)) {
+        const s = serialize(r);
+        if (!seen.has(key) && old && !old.deleted && old.hash === s.hash) {
           summary.unchanged++;
           continue;
         }
-        const w = repo.prepareVersion(r, previousVersion + 1);
+        const w = repo.prepareVersion(s, previousVersion + 1);
         seen.set(key, previousVersion + 1);
         writes.push(w);
         if (previousVersion === 0 || old?.deleted) summary.created++;

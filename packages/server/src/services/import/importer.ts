@@ -42,6 +42,9 @@ interface Pending {
   readonly location: string;
 }
 
+/** Resources per transaction: large enough to amortise each commit's page writes, small enough to redo quickly. */
+export const DEFAULT_BATCH_SIZE = 4000;
+
 type Accept = (raw: unknown, location: string, refs: ReadonlyMap<string, string>, fullUrl?: string) => Promise<void>;
 
 /** Bundle types whose entries are imported as separate resources (documents and messages are stored whole). */
@@ -66,7 +69,7 @@ export class Importer {
     private readonly repo: Repository,
     private readonly options: ImportOptions = {},
   ) {
-    this.batchSize = options.batchSize ?? 1000;
+    this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   }
 
   async importFiles(files: readonly SourceFile[]): Promise<FileSummary[]> {
