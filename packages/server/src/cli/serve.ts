@@ -17,7 +17,8 @@ export function registerServe(program: Command, config: Config): void {
       if (flags.demo && (await isEmpty(store.repository))) {
         const bar = progressBar('demo data', 'people');
         bar.start(DEMO.patients, 0, { detail: `seed ${DEMO.seed}` });
-        const n = await loadDemo(store.repository, (p) => {
+        // The CLI reads the clock; the demo is deterministic for the day it is loaded.
+        const n = await loadDemo(store.repository, new Date().toISOString().slice(0, 10), (p) => {
           bar.update(p);
         });
         bar.stop();

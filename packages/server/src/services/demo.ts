@@ -1,9 +1,12 @@
 import type { Resource } from '@medplum/fhirtypes';
 import type { Repository } from '../store/repository';
-import { DEFAULT_REFERENCE_DATE, generatePopulation, populationSharedResources } from '../synth/index';
+import { generatePopulation, populationSharedResources } from '../synth/index';
 
-/** The demo population `npm start` loads on first start: deterministic, so every newcomer sees the same clinic. */
-export const DEMO = { patients: 300, seed: 20261128, profile: 'china', referenceDate: DEFAULT_REFERENCE_DATE } as const;
+/**
+ * The demo population `npm start` loads on first start: deterministic for a given day, and dated up to that day so
+ * recent checkups await review and recent discharges are in follow-up.
+ */
+export const DEMO = { patients: 300, seed: 20261128, profile: 'china' } as const;
 
 /** True when the store holds no Patient yet. */
 export async function isEmpty(repo: Repository): Promise<boolean> {
@@ -11,8 +14,12 @@ export async function isEmpty(repo: Repository): Promise<boolean> {
   return r.total === 0;
 }
 
-/** Loads the demo population in batched transactions; returns how many resources were written. */
-export async function loadDemo(repo: Repository, onProgress?: (patients: number) => void): Promise<number> {
+/** Loads the demo population as of `today` (YYYY-MM-DD) in batched transactions; returns resources written. */
+export async function loadDemo(
+  repo: Repository,
+  today: string,
+  onProgress?: (patients: number) => void,
+): Promise<number> {
   let batch: Resource[] = [...populationSharedResources(DEMO.profile)];
   let written = 0;
   let patients = 0;
@@ -21,7 +28,7 @@ export async function loadDemo(repo: Repository, onProgress?: (patients: number)
     written += r.created + r.updated;
     batch = [];
   };
-  for (const person of generatePopulation({ ...DEMO })) {
+  for (const person of generatePopulation({ ...DEMO, referenceDate: today })) {
     batch.push(...person);
     patients++;
     if (batch.length >= 2000) {
