@@ -1,0 +1,11 @@
+export { CHECKUP_ANALYTES, ANALYTE_KEYS, analytesOf } from './analytes';
+export type { AnalyteKey, CheckupAnalyte, AnalyteCarrier } from './analytes';
+export { REFERENCE_RANGES, careLoopRange } from './reference-ranges';
+export type { ReferenceRangeRow } from './reference-ranges';
+export { CRITICAL_LIMITS, criticalLimit } from './critical-limits';
+export type { CriticalLimit } from './critical-limits';
+export { RANGE_SOURCES } from './sources';
+export { qualitativeOf } from './qualitative';
+export type { QualitativeResult } from './qualitative';
+export { evaluateObservation, prettyUnit, toAnalyteUnit } from './evaluate';
+export type { AppliedRange, Person, ResultFlag, ResultInterpretation } from './evaluate';
