@@ -1,7 +1,8 @@
+import { checkupBenchmark } from './checkup';
 import { importBenchmark } from './import';
 import type { Benchmark } from './registry';
 import { synthBenchmark } from './synth';
 import { validateBenchmark } from './validate';
 
 /** Every benchmark; `npm run bench` with no name runs them all in this order. */
-export const benchmarks: readonly Benchmark[] = [importBenchmark, synthBenchmark, validateBenchmark];
+export const benchmarks: readonly Benchmark[] = [importBenchmark, synthBenchmark, validateBenchmark, checkupBenchmark];

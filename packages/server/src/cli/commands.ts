@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Config } from '../config/config';
 import { registerBench } from './bench';
 import { registerImport } from './import';
+import { registerInterpret } from './interpret';
 import { registerServe } from './serve';
 import { registerScore } from './score';
 import { registerSynth } from './synth';
@@ -15,6 +16,7 @@ const registrations: readonly CommandRegistration[] = [
   registerSynth,
   registerScore,
   registerBench,
+  registerInterpret,
 ];
 
 export function registerCommands(program: Command, config: Config): void {

@@ -4,6 +4,7 @@ import type { FhirService } from '../services/fhir-service';
 import { installBodyParsers } from './body-parsers';
 import { installErrorHandling } from './errors';
 import { scoresApi } from './api/scores';
+import { checkupsApi } from './api/checkups';
 import { fhirRoutes } from './fhir/routes';
 
 export interface AppDeps {
@@ -29,5 +30,6 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   });
   await app.register(fhirRoutes, { prefix: '/fhir', config, fhir: deps.fhir });
   await app.register(scoresApi, { prefix: '/api' });
+  await app.register(checkupsApi, { prefix: '/api', config, fhir: deps.fhir });
   return app;
 }

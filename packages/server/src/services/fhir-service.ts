@@ -3,6 +3,7 @@ import { OperationOutcomeError, preconditionFailed } from '@careloop/core/fhir/o
 import type { HistoryEntry, Repository, UpdateOptions } from '../store/repository';
 import type { SearchResult } from '../store/search/run';
 import { BundleProcessor } from './bundle';
+import { refuseUnsignedFinal } from './checkup/report-guard';
 import type { RequestContext } from './context';
 
 /**
@@ -29,11 +30,13 @@ export class FhirService {
   }
 
   create(_ctx: RequestContext, resource: Resource): Promise<Resource> {
+    refuseUnsignedFinal(resource, undefined);
     return this.repo.create(resource);
   }
 
   /** Create keeping the id already assigned (transaction entries whose id other entries reference). */
   createWithId(_ctx: RequestContext, resource: Resource): Promise<Resource> {
+    refuseUnsignedFinal(resource, undefined);
     return this.repo.create(resource, resource.id);
   }
 
@@ -55,12 +58,19 @@ export class FhirService {
     });
   }
 
+  /** Update; a CareLoop checkup report becomes final (or changes once signed) only through the sign-off service. */
   update(
-    _ctx: RequestContext,
+    ctx: RequestContext,
     resource: Resource,
     options: UpdateOptions = {},
   ): Promise<{ resource: Resource; created: boolean }> {
-    return this.repo.update(resource, options);
+    return this.withTransaction(ctx, async (_tx, repo) => {
+      const current = resource.id
+        ? await repo.read(resource.resourceType, resource.id).catch(() => undefined)
+        : undefined;
+      refuseUnsignedFinal(resource, current);
+      return repo.update(resource, options);
+    });
   }
 
   /** Conditional update: update the one match, create if none, 412 if several. */
@@ -85,8 +95,12 @@ export class FhirService {
     });
   }
 
-  delete(_ctx: RequestContext, type: string, id: string): Promise<void> {
-    return this.repo.delete(type, id);
+  async delete(ctx: RequestContext, type: string, id: string): Promise<void> {
+    await this.withTransaction(ctx, async (_tx, repo) => {
+      const current = await repo.read(type, id).catch(() => undefined);
+      if (current) refuseUnsignedFinal({ ...current, status: 'entered-in-error' } as Resource, current);
+      await repo.delete(type, id);
+    });
   }
 
   history(
