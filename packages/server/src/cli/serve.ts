@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import type { Config } from '../config/config';
 import { buildApp } from '../http/app';
-import { DEMO, isEmpty, loadDemo } from '../services/demo';
+import { systemContext } from '../services/context';
+import { DEMO, interpretRecentDemoCheckups, isEmpty, loadDemo } from '../services/demo';
 import { FhirService } from '../services/fhir-service';
 import { openStore } from '../store/open-store';
 import { progressBar } from './progress';
@@ -18,11 +19,19 @@ export function registerServe(program: Command, config: Config): void {
         const bar = progressBar('demo data', 'people');
         bar.start(DEMO.patients, 0, { detail: `seed ${DEMO.seed}` });
         // The CLI reads the clock; the demo is deterministic for the day it is loaded.
-        const n = await loadDemo(store.repository, new Date().toISOString().slice(0, 10), (p) => {
+        const today = new Date().toISOString().slice(0, 10);
+        const n = await loadDemo(store.repository, today, (p) => {
           bar.update(p);
         });
         bar.stop();
-        console.error(`demo: loaded ${n} resources for ${DEMO.patients} people into ${config.db}`);
+        const reports = await interpretRecentDemoCheckups(
+          systemContext(),
+          { repo: store.repository, clock: () => new Date() },
+          today,
+        );
+        console.error(
+          `demo: loaded ${n} resources for ${DEMO.patients} people into ${config.db}; ${reports} checkup reports await review`,
+        );
       }
       const app = await buildApp(config, {
         fhir: new FhirService(store.repository),

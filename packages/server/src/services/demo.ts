@@ -1,4 +1,8 @@
-import type { Resource } from '@medplum/fhirtypes';
+import type { Encounter, Resource } from '@medplum/fhirtypes';
+import { addDays } from '@careloop/core/fhir/dates';
+import type { RequestContext } from './context';
+import { interpretCheckups } from './checkup/interpret';
+import type { CheckupDeps } from './checkup/sign-off';
 import type { Repository } from '../store/repository';
 import { generatePopulation, populationSharedResources } from '../synth/index';
 
@@ -39,4 +43,27 @@ export async function loadDemo(
   await flush();
   onProgress?.(patients);
   return written;
+}
+
+/**
+ * Interprets the demo's checkups of the last `days` days, so the clinic opens with preliminary reports awaiting
+ * review; returns how many reports were written.
+ */
+export async function interpretRecentDemoCheckups(
+  ctx: RequestContext,
+  deps: CheckupDeps,
+  today: string,
+  days = 30,
+): Promise<number> {
+  const encounters = await deps.repo.searchResources<Encounter>('Encounter', {
+    date: `ge${addDays(today, -days)}`,
+    type: 'http://snomed.info/sct|185349003',
+    _count: '1000',
+  });
+  const outcomes = await interpretCheckups(
+    ctx,
+    deps,
+    encounters.map((e) => e.id!),
+  );
+  return outcomes.filter((o) => o.ok).length;
 }

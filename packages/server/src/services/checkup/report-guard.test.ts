@@ -1,13 +1,16 @@
 import type { Composition, DiagnosticReport, Observation } from '@medplum/fhirtypes';
 import { describe, expect, it } from 'vitest';
 import { OperationOutcomeError } from '@careloop/core/fhir/outcomes';
+import { REPORT_SYSTEM } from '@careloop/core/engines/checkup/index';
 import { refuseUnsignedFinal } from './report-guard';
+
+const CARELOOP_REPORT = { coding: [{ system: REPORT_SYSTEM, code: 'checkup-interpretation' }] };
 
 const report = (status: DiagnosticReport['status']): DiagnosticReport => ({
   resourceType: 'DiagnosticReport',
   id: 'r1',
   status,
-  code: { text: 'checkup' },
+  code: CARELOOP_REPORT,
 });
 
 const refused = (f: () => void): number | undefined => {
@@ -35,11 +38,11 @@ describe('refuseUnsignedFinal (no final without a signature on generic write pat
     ).toBe(expected);
   });
 
-  it('guards the Composition too and leaves other resources alone', () => {
+  it("guards the Composition too and leaves other systems' reports and other resources alone", () => {
     const composition: Composition = {
       resourceType: 'Composition',
       status: 'final',
-      type: { text: 'x' },
+      type: CARELOOP_REPORT,
       date: '2024-01-01',
       author: [{ display: 'x' }],
       title: 'x',
@@ -49,6 +52,17 @@ describe('refuseUnsignedFinal (no final without a signature on generic write pat
         refuseUnsignedFinal(composition, undefined);
       }),
     ).toBe(403);
+    // Another system's final lab report is its own to send as final.
+    const labReport: DiagnosticReport = {
+      resourceType: 'DiagnosticReport',
+      status: 'final',
+      code: { coding: [{ system: 'http://loinc.org', code: '11502-2' }] },
+    };
+    expect(
+      refused(() => {
+        refuseUnsignedFinal(labReport, undefined);
+      }),
+    ).toBeUndefined();
     const obs: Observation = { resourceType: 'Observation', status: 'final', code: { text: 'x' } };
     expect(
       refused(() => {
