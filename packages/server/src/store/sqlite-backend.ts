@@ -100,7 +100,7 @@ export class SqliteBackend extends SqliteSession implements Backend {
     writerDb.pragma('busy_timeout = 10000');
     writerDb.pragma('foreign_keys = ON');
     // Index B-trees take random inserts: a page cache that holds them avoids re-reading pages on every commit.
-    writerDb.pragma('cache_size = -262144');
+    writerDb.pragma('cache_size = -65536');
     writerDb.pragma('temp_store = MEMORY');
     for (const s of schemaStatements('sqlite')) writerDb.exec(s);
     const readerDb = path === ':memory:' ? writerDb : new Database(path, { readonly: true });
