@@ -6,6 +6,7 @@ import { interpretCheckup } from '@careloop/core/engines/checkup/index';
 import type { Config } from '../config/config';
 import { systemContext } from '../services/context';
 import { interpretCheckups } from '../services/checkup/interpret';
+import { DEFAULT_BATCH_SIZE } from '../services/import/importer';
 import { openStore } from '../store/open-store';
 import { generatePatient, populationSharedResources } from '../synth/index';
 import { TEST_PG_URL } from '../testing/backends';
@@ -22,7 +23,7 @@ interface Case {
 }
 
 const CHECKUP_ID = /-c\d{8}$/;
-const RESOURCES_PER_IMPORT_TRANSACTION = 1000;
+const RESOURCES_PER_IMPORT_TRANSACTION = DEFAULT_BATCH_SIZE;
 
 /** The first `n` synthetic people (china profile) who have had a checkup; their latest one is "the day's". */
 function cases(n: number): Case[] {

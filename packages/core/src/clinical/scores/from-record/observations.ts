@@ -31,13 +31,17 @@ function loincOf(carrier: ValueCarrier, codes: readonly string[]): string | unde
 }
 
 function readingsOf<T>(o: Observation, codes: readonly string[], extract: Extract<T>): Reading<T>[] {
-  const at = effectiveAt(o);
-  if (at === undefined || !USABLE_STATUS.has(o.status)) return [];
+  if (!USABLE_STATUS.has(o.status)) return [];
   const out: Reading<T>[] = [];
+  // The date is parsed only for Observations that carry a wanted code: most of a record does not.
+  let at: number | undefined;
   for (const carrier of [o, ...(o.component ?? [])]) {
     const code = loincOf(carrier, codes);
     const value = code ? extract(carrier) : undefined;
-    if (code && value !== undefined) out.push({ observation: o, code, value, at });
+    if (!code || value === undefined) continue;
+    at ??= effectiveAt(o);
+    if (at === undefined) return [];
+    out.push({ observation: o, code, value, at });
   }
   return out;
 }
