@@ -97,11 +97,13 @@ describe.each(backendsUnderTest)('import on $name', (backend) => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const run = async (paths: string[]) => {
+  const run = async (paths: string[], streamAbove?: number) => {
     const rejected: Rejected[] = [];
-    const summaries = await new Importer(store.repository, { onRejected: (r) => rejected.push(r) }).importFiles(
-      listSources(paths),
-    );
+    const importer = new Importer(store.repository, {
+      onRejected: (r) => rejected.push(r),
+      ...(streamAbove === undefined ? {} : { streamAbove }),
+    });
+    const summaries = await importer.importFiles(listSources(paths));
     return { summaries, rejected };
   };
 
@@ -150,5 +152,26 @@ describe.each(backendsUnderTest)('import on $name', (backend) => {
       /Practitioner\?identifier=.*matches no single resource/,
     );
     expect(summaries[0]).toMatchObject({ created: 2, rejected: 1 });
+  });
+
+  it('streams large Bundle files entry by entry with the same result, and reports a broken entry', async () => {
+    const big = patientBundle(4);
+    // the practitioner it references, so the conditional reference resolves
+    writeFileSync(join(dir, 'practitioner4.json'), JSON.stringify(practitionerBundle([4])));
+    await run([join(dir, 'practitioner4.json')]);
+    const text = JSON.stringify(big, null, 1);
+    // Break the last entry's JSON (a stray token) while keeping the file's structure.
+    const broken = text.replace('"resourceType": "Observation"', '"resourceType": "Observation" oops');
+    writeFileSync(join(dir, 'big.json'), broken);
+    const { summaries, rejected } = await run([join(dir, 'big.json')], 0);
+    expect(rejected.map((r) => r.location)).toEqual(['Bundle.entry[2]']);
+    expect(rejected[0]!.outcome.issue?.[0]?.details?.text).toMatch(/Invalid JSON/);
+    expect(summaries[0]).toMatchObject({ read: 3, created: 2, rejected: 1 });
+    const enc = await store.repository.searchResources('Encounter', { 'subject:Patient.name': 'doe4' });
+    expect(enc.map((e) => e.id)).toEqual(['00000004-bbbb-4bbb-8bbb-bbbbbbbbbbbb']);
+    expect(JSON.stringify(enc[0])).toMatch(/"Practitioner\/[^"?]+"/);
+    // the whole-file path gives the same answer for the same file
+    const whole = await run([join(dir, 'big.json')]);
+    expect(whole.rejected[0]!.location).toBe('file');
   });
 });

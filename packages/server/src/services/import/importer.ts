@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Bundle, OperationOutcome, Resource } from '@medplum/fhirtypes';
+import type { Bundle, BundleEntry, OperationOutcome, Resource } from '@medplum/fhirtypes';
 import { invalid, type Problem } from '@careloop/core/fhir/outcomes';
 import type { Repository } from '../../store/repository';
 import { isConditionalReference, rewriteReferences } from '../references';
+import { streamBundle } from './bundle-stream';
 import { ndjsonLines, type SourceFile } from './sources';
 import { importId } from './stable-id';
 
@@ -35,12 +36,17 @@ export interface ImportOptions {
   readonly batchSize?: number;
   readonly onProgress?: (p: ImportProgress) => void;
   readonly onRejected?: (r: Rejected) => void;
+  /** Bundle files larger than this (bytes) are streamed entry by entry in two passes instead of parsed whole. */
+  readonly streamAbove?: number;
 }
 
 interface Pending {
   readonly resource: Resource;
   readonly location: string;
 }
+
+/** Bundle files above this size are streamed (two passes) rather than parsed whole. */
+export const STREAM_ABOVE = 64 * 1024 * 1024;
 
 /** Resources per transaction: large enough to amortise each commit's page writes, small enough to redo quickly. */
 export const DEFAULT_BATCH_SIZE = 4000;
@@ -162,6 +168,10 @@ export class Importer {
     accept: Accept,
     report: (r: Rejected) => void,
   ): Promise<void> {
+    if (file.bytes > (this.options.streamAbove ?? STREAM_ABOVE)) {
+      const streamed = await this.importStreamedBundle(file, summary, accept, report);
+      if (streamed) return;
+    }
     let value: unknown;
     try {
       value = JSON.parse(readFileSync(file.path, 'utf8'));
@@ -186,33 +196,106 @@ export class Importer {
       await accept(value, location, new Map());
       return;
     }
-    const prefix = location === 'file' ? 'Bundle' : `${location}: Bundle`;
     const entries = bundle.entry ?? [];
+    await this.importEntries(
+      // eslint-disable-next-line @typescript-eslint/require-await -- the same shape as the streamed entries
+      async function* () {
+        yield* entries;
+      },
+      location === 'file' ? 'Bundle' : `${location}: Bundle`,
+      summary,
+      accept,
+    );
+  }
+
+  /**
+   * A large Bundle file, streamed twice (ids and references first, then the entries) so memory is bounded by one
+   * entry. False when the file turns out not to be a Bundle whose entries are imported (then it is read whole).
+   */
+  private async importStreamedBundle(
+    file: SourceFile,
+    summary: FileSummary,
+    accept: Accept,
+    report: (r: Rejected) => void,
+  ): Promise<boolean> {
+    const head: Record<string, unknown> = {};
+    let secondPass = false;
+    const entries = async function* (): AsyncGenerator<BundleEntry | null> {
+      let i = 0;
+      for await (const part of streamBundle(file.path)) {
+        if ('key' in part) {
+          head[part.key] = part.value;
+          continue;
+        }
+        try {
+          yield JSON.parse(part.entry) as BundleEntry;
+        } catch (e) {
+          // Reported once, on the first pass; both passes skip it.
+          if (!secondPass) {
+            summary.read++;
+            report({
+              file: file.path,
+              location: `Bundle.entry[${i}]`,
+              outcome: invalid([{ message: `Invalid JSON: ${(e as Error).message}` }]),
+            });
+          }
+          yield null;
+        }
+        i++;
+      }
+    };
+    // Read the head first (usually the first bytes); a non-Bundle falls back to the whole-file path.
+    for await (const part of streamBundle(file.path)) {
+      if ('key' in part) head[part.key] = part.value;
+      else break;
+    }
+    if (head.resourceType !== 'Bundle' || !UNPACKED.has(String(head.type))) return false;
+    this.bytes += file.bytes;
+    await this.importEntries(entries, 'Bundle', summary, accept, () => {
+      secondPass = true;
+    });
+    return true;
+  }
+
+  /** Two passes over a Bundle's entries: assign ids and resolve conditional creates, then import each entry. */
+  private async importEntries(
+    entries: () => AsyncIterable<BundleEntry | null>,
+    prefix: string,
+    summary: FileSummary,
+    accept: Accept,
+    afterFirstPass?: () => void,
+  ): Promise<void> {
     const refs = new Map<string, string>();
     const skip = new Set<number>();
-    for (const [i, entry] of entries.entries()) {
-      const r = entry.resource;
+    let i = 0;
+    for await (const entry of entries()) {
+      const index = i++;
+      const r = entry?.resource;
       if (!r || typeof r !== 'object' || typeof r.resourceType !== 'string') continue;
-      const ifNoneExist = entry.request?.ifNoneExist;
-      let id = importId(r, entry.fullUrl);
+      const ifNoneExist = entry?.request?.ifNoneExist;
+      let id = importId(r, entry?.fullUrl);
       if (ifNoneExist) {
         // Conditional create: an existing match is used as is, and the entry is not written again.
         const found = await this.resolveConditional(`${r.resourceType}?${ifNoneExist}`);
         if (found) {
           id = found.split('/')[1]!;
-          skip.add(i);
+          skip.add(index);
         }
       }
-      if (entry.fullUrl) refs.set(entry.fullUrl, `${r.resourceType}/${id}`);
+      if (entry?.fullUrl) refs.set(entry.fullUrl, `${r.resourceType}/${id}`);
     }
-    for (const [i, entry] of entries.entries()) {
-      if (skip.has(i)) {
+    afterFirstPass?.();
+    i = 0;
+    for await (const entry of entries()) {
+      const index = i++;
+      if (!entry) continue;
+      if (skip.has(index)) {
         summary.read++;
         summary.unchanged++;
         continue;
       }
       if (entry.request?.method === 'DELETE' || entry.request?.method === 'GET') continue;
-      await accept(entry.resource, `${prefix}.entry[${i}]`, refs, entry.fullUrl);
+      await accept(entry.resource, `${prefix}.entry[${index}]`, refs, entry.fullUrl);
     }
   }
 
