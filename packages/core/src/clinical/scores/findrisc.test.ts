@@ -3,6 +3,8 @@ import { runScore, ScoreInputError } from './run';
 import { findrisc } from './findrisc';
 
 const FORM = 'FINDRISC form (Finnish Diabetes Association) read item by item';
+/** pacharanero/clincalc (Rust crate clincalc), src/calculators/findrisc.rs unit tests, commit 46db830. */
+const CLINCALC = 'pacharanero/clincalc src/calculators/findrisc.rs';
 const lowest = {
   age: 40,
   sex: 'male',
@@ -55,6 +57,35 @@ describe('findrisc', () => {
       input: { ...lowest, age: 58, bmi: 30, waist: 102, familyHistoryDiabetes: 'first-degree' },
       value: 12,
       category: 'moderate',
+    },
+    // Worked examples recorded in an independent implementation's tests.
+    {
+      source: `${CLINCALC}, test high_risk_scenario: man 67 (4), BMI 32 (3), waist 110 (4), inactive (2), no daily vegetables (1), antihypertensive (2), high glucose (5), no family history = 21, "Very high"`,
+      input: {
+        age: 67,
+        sex: 'male',
+        bmi: 32,
+        waist: 110,
+        physicalActivity30min: false,
+        dailyVegetablesFruit: false,
+        antihypertensiveMedication: true,
+        historyHighGlucose: true,
+        familyHistoryDiabetes: 'none',
+      },
+      value: 21,
+      category: 'very-high',
+    },
+    {
+      source: `${CLINCALC}, test female_waist_thresholds: woman 40, BMI 22, waist 82 (80–88 → 3), all else 0 = 3`,
+      input: { ...lowest, sex: 'female', bmi: 22, waist: 82 },
+      value: 3,
+      category: 'low',
+    },
+    {
+      source: `${CLINCALC}, test family_history_first_degree: man 40, BMI 22, waist 85, first-degree family history (5) = 5`,
+      input: { ...lowest, bmi: 22, waist: 85, familyHistoryDiabetes: 'first-degree' },
+      value: 5,
+      category: 'low',
     },
   ])('$source', ({ input, value, category }) => {
     const r = runScore(findrisc, input);

@@ -4,6 +4,8 @@ import { lace } from './lace';
 
 // van Walraven 2010 Table 3, as implemented in NCTraCSIDSci/LACE_omop_ordrd (LACE.sql and LACE.R, UNC TraCS; README tables).
 const TABLE3 = 'van Walraven 2010 Table 3 (same mapping as NCTraCSIDSci/LACE_omop_ordrd LACE.sql)';
+/** R package cliot 1.0.0 (CRAN, 2025-11-30), help page lace_readmission_index, "Examples" section. */
+const CLIOT = 'cliot 1.0.0 lace_readmission_index docs';
 
 describe('lace', () => {
   it.each([
@@ -26,6 +28,17 @@ describe('lace', () => {
       source: `${TABLE3}: L 3 d → 3, elective 0, C 1 → 1, E 2 → 2 = 6`,
       input: { lengthOfStayDays: 3, acuteAdmission: false, charlsonIndex: 1, edVisits6Months: 2 },
       value: 6,
+    },
+    // Published worked examples with their recorded output.
+    {
+      source: `${CLIOT}, Example 1: 5 day stay (+4), acute (+3), CCI 5 (+5), 2 ED visits (+2) → "Score = 14"`,
+      input: { lengthOfStayDays: 5, acuteAdmission: true, charlsonIndex: 5, edVisits6Months: 2 },
+      value: 14,
+    },
+    {
+      source: `${CLIOT}, Example 2: 2 day stay (+2), elective (0), CCI 0, 0 ED visits → "Score = 2"`,
+      input: { lengthOfStayDays: 2, acuteAdmission: false, charlsonIndex: 0, edVisits6Months: 0 },
+      value: 2,
     },
   ])('$source', ({ input, value }) => {
     const r = runScore(lace, input);

@@ -3,6 +3,12 @@ import { runScore, ScoreInputError } from './run';
 import { news2 } from './news2';
 
 const CHART1 = 'RCP NEWS2 2017 Chart 1 read row by row';
+/** R package cliot 1.0.0 (CRAN, 2025-11-30), help page news2_score, "Examples" section. */
+const CLIOT = 'cliot 1.0.0 news2_score docs';
+/** pacharanero/clincalc (Rust crate clincalc), src/calculators/news2.rs unit tests, commit 46db830. */
+const CLINCALC = 'pacharanero/clincalc src/calculators/news2.rs';
+/** kscarlett/news2 (Go module github.com/kscarlett/news2 v0.1.0), news2_test.go TestCalculateScore, commit e3140be. */
+const KSCARLETT = 'kscarlett/news2 news2_test.go';
 const normal = {
   respiratoryRate: 16,
   spo2: 98,
@@ -78,6 +84,73 @@ describe('news2', () => {
       input: { ...normal, spo2: 88 },
       value: 3,
       category: 'low-medium',
+    },
+    // Published worked examples from independent implementations, each with its recorded output.
+    {
+      source: `${CLIOT}, Example 1 (COPD, scale 2): RR 22 (+2), SpO2 90 (0 on scale 2), on O2 (+2), SBP 130, HR 80, alert, 37.0 → "Score = 4"`,
+      input: {
+        respiratoryRate: 22,
+        spo2: 90,
+        spo2Scale: '2',
+        onOxygen: true,
+        systolicBP: 130,
+        heartRate: 80,
+        consciousness: 'A',
+        temperature: 37.0,
+      },
+      value: 4,
+      category: 'low',
+    },
+    {
+      source: `${CLINCALC}, test worked_multi_parameter_example: RR 24, SpO2 93 (scale 1), on O2, SBP 105, pulse 105, alert, 38.5 → 9, high`,
+      input: {
+        respiratoryRate: 24,
+        spo2: 93,
+        spo2Scale: '1',
+        onOxygen: true,
+        systolicBP: 105,
+        heartRate: 105,
+        consciousness: 'A',
+        temperature: 38.5,
+      },
+      value: 9,
+      category: 'high',
+    },
+    {
+      source: `${KSCARLETT}, case "Low sats, on oxygen, scale1": RR 18, SpO2 90, on O2, SBP 100, pulse 100, 36.5, V → 11`,
+      input: {
+        respiratoryRate: 18,
+        spo2: 90,
+        spo2Scale: '1',
+        onOxygen: true,
+        systolicBP: 100,
+        heartRate: 100,
+        consciousness: 'V',
+        temperature: 36.5,
+      },
+      value: 11,
+      category: 'high',
+    },
+    {
+      source: `${KSCARLETT}, case "Critical values": RR 7, SpO2 80, on O2, SBP 85, pulse 140, 34.5, U → 20`,
+      input: {
+        respiratoryRate: 7,
+        spo2: 80,
+        spo2Scale: '1',
+        onOxygen: true,
+        systolicBP: 85,
+        heartRate: 140,
+        consciousness: 'U',
+        temperature: 34.5,
+      },
+      value: 20,
+      category: 'high',
+    },
+    {
+      source: `${KSCARLETT}, case "All normal, scale2, high sats oxygen": SpO2 100 on O2, scale 2 → 3 + 2 = 5`,
+      input: { ...normal, spo2: 100, spo2Scale: '2', onOxygen: true },
+      value: 5,
+      category: 'medium',
     },
   ])('$source', ({ input, value, category }) => {
     const r = runScore(news2, input);

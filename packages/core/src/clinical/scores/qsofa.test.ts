@@ -3,6 +3,10 @@ import { runScore, ScoreInputError } from './run';
 import { qsofa } from './qsofa';
 
 const SEPSIS3 = 'Singer 2016 (Sepsis-3) Box 4 criteria applied';
+/** R package cliot 1.0.0 (CRAN, 2025-11-30), help page qsofa_sepsis_score, "Examples" section. */
+const CLIOT = 'cliot 1.0.0 qsofa_sepsis_score docs';
+/** pacharanero/clincalc (Rust crate clincalc), src/calculators/qsofa.rs unit tests, commit 46db830. */
+const CLINCALC = 'pacharanero/clincalc src/calculators/qsofa.rs';
 
 describe('qsofa', () => {
   it.each([
@@ -29,6 +33,31 @@ describe('qsofa', () => {
       input: { respiratoryRate: 20, systolicBP: 110, alteredMentation: true },
       value: 1,
       category: 'negative',
+    },
+    // Published worked examples from independent implementations, each with its recorded output.
+    {
+      source: `${CLIOT}, Example 1: RR 24, SBP 95, GCS 14 (altered) → "Score = 3"`,
+      input: { respiratoryRate: 24, systolicBP: 95, alteredMentation: true },
+      value: 3,
+      category: 'positive',
+    },
+    {
+      source: `${CLIOT}, Example 2: RR 18, SBP 120, GCS 15 → "Score = 0"`,
+      input: { respiratoryRate: 18, systolicBP: 120, alteredMentation: false },
+      value: 0,
+      category: 'negative',
+    },
+    {
+      source: `${CLINCALC}, test two_criteria_is_high_risk: RR 24, SBP 90, alert → 2, high risk`,
+      input: { respiratoryRate: 24, systolicBP: 90, alteredMentation: false },
+      value: 2,
+      category: 'positive',
+    },
+    {
+      source: `${CLINCALC}, test maximum_score_is_three: RR 30, SBP 80, altered → 3, high risk`,
+      input: { respiratoryRate: 30, systolicBP: 80, alteredMentation: true },
+      value: 3,
+      category: 'positive',
     },
   ])('$source', ({ input, value, category }) => {
     const r = runScore(qsofa, input);
