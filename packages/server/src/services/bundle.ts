@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Bundle, BundleEntry, OperationOutcome, Resource } from '@medplum/fhirtypes';
-import { badRequest, invalid, OperationOutcomeError, preconditionFailed } from '@careloop/core/fhir/outcomes';
+import { badRequest, invalid, OperationOutcomeError } from '@careloop/core/fhir/outcomes';
 import type { Repository } from '../store/repository';
 import type { FhirService } from './fhir-service';
+import { atMostOne } from './conditional';
 import { isConditionalReference, rewriteReferences } from './references';
 import type { RequestContext } from './context';
 
@@ -119,21 +120,13 @@ export class BundleProcessor {
       if (p.method === 'POST') {
         const ifNoneExist = p.entry.request?.ifNoneExist;
         if (ifNoneExist) {
-          const matches = await repo.searchResources(type, Object.fromEntries(new URLSearchParams(ifNoneExist)));
-          if (matches.length > 1)
-            throw new OperationOutcomeError(
-              preconditionFailed(`${where}: ifNoneExist matched ${matches.length} resources`),
-            );
-          if (matches[0]) p.existing = matches[0];
+          const existing = atMostOne(await repo.conditionalMatches(type, ifNoneExist), `${where}: ifNoneExist`);
+          if (existing) p.existing = existing;
         }
         p.id = p.existing?.id ?? repo.newId();
       } else if (query !== undefined) {
-        const matches = await repo.searchResources(type, Object.fromEntries(new URLSearchParams(query)));
-        if (matches.length > 1)
-          throw new OperationOutcomeError(
-            preconditionFailed(`${where}: conditional update matched ${matches.length} resources`),
-          );
-        p.id = matches[0]?.id ?? resource.id ?? repo.newId();
+        const match = atMostOne(await repo.conditionalMatches(type, query), `${where}: conditional update`);
+        p.id = match?.id ?? resource.id ?? repo.newId();
       } else {
         if (!id) fail('PUT needs request.url Type/id', `${where}.request.url`);
         p.id = id;
@@ -158,10 +151,7 @@ export class BundleProcessor {
     });
     for (const r of pending) {
       const [type = '', query = ''] = r.split('?');
-      const matches = await repo.searchResources(type, {
-        ...Object.fromEntries(new URLSearchParams(query)),
-        _count: '2',
-      });
+      const matches = await repo.conditionalMatches(type, query);
       if (matches.length !== 1) unresolved.push(`${r} (${matches.length === 0 ? 'no match' : 'several matches'})`);
       else conditional.set(r, `${type}/${matches[0]!.id!}`);
     }

@@ -3,6 +3,7 @@ import { OperationOutcomeError, preconditionFailed } from '@careloop/core/fhir/o
 import type { HistoryEntry, Repository, UpdateOptions } from '../store/repository';
 import type { SearchResult } from '../store/search/run';
 import { BundleProcessor } from './bundle';
+import { atMostOne } from './conditional';
 import { refuseUnsignedFinal } from './checkup/report-guard';
 import type { RequestContext } from './context';
 
@@ -47,13 +48,8 @@ export class FhirService {
     ifNoneExist: string,
   ): Promise<{ resource: Resource; created: boolean }> {
     return this.withTransaction(ctx, async (tx, repo) => {
-      const matches = await repo.searchResources(resource.resourceType, {
-        ...Object.fromEntries(new URLSearchParams(ifNoneExist)),
-        _count: '2',
-      });
-      if (matches.length > 1)
-        throw new OperationOutcomeError(preconditionFailed(`If-None-Exist matched ${matches.length} resources`));
-      if (matches[0]) return { resource: matches[0], created: false };
+      const existing = atMostOne(await repo.conditionalMatches(resource.resourceType, ifNoneExist), 'If-None-Exist');
+      if (existing) return { resource: existing, created: false };
       return { resource: await tx.create(ctx, resource), created: true };
     });
   }
@@ -80,18 +76,13 @@ export class FhirService {
     query: string,
   ): Promise<{ resource: Resource; created: boolean }> {
     return this.withTransaction(ctx, async (tx, repo) => {
-      const matches = await repo.searchResources(resource.resourceType, {
-        ...Object.fromEntries(new URLSearchParams(query)),
-        _count: '2',
-      });
-      if (matches.length > 1)
-        throw new OperationOutcomeError(preconditionFailed(`Conditional update matched ${matches.length} resources`));
-      if (matches[0] && resource.id && resource.id !== matches[0].id) {
+      const match = atMostOne(await repo.conditionalMatches(resource.resourceType, query), 'Conditional update');
+      if (match && resource.id && resource.id !== match.id) {
         throw new OperationOutcomeError(
           preconditionFailed('The resource id does not match the resource found by the condition'),
         );
       }
-      return tx.update(ctx, { ...resource, id: matches[0]?.id ?? resource.id ?? repo.newId() });
+      return tx.update(ctx, { ...resource, id: match?.id ?? resource.id ?? repo.newId() });
     });
   }
 

@@ -314,6 +314,16 @@ export class Repository {
   }
 
   /**
+   * The matches of a conditional query (`identifier=sys|v&…`, repeated parameters ANDed as in a search), at most two:
+   * enough to tell none, one and several apart for conditional create, update and references.
+   */
+  async conditionalMatches(type: string, query: string): Promise<Resource[]> {
+    const pairs = [...new URLSearchParams(query)].filter(([k]) => k !== '_count');
+    const result = await this.search(this.parseSearch(type, [...pairs, ['_count', '2']]));
+    return result.resources;
+  }
+
+  /**
    * Writes already-validated resources with their own ids in one transaction, skipping those whose content is
    * unchanged: importing the same data twice creates no duplicates and no new versions.
    */

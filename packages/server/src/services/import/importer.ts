@@ -304,11 +304,7 @@ export class Importer {
     const [type = '', query = ''] = reference.split('?');
     let found: string | null = null;
     try {
-      const matches = await this.repo.searchResources(type, {
-        ...Object.fromEntries(new URLSearchParams(query)),
-        _count: '2',
-        _elements: 'id',
-      });
+      const matches = await this.repo.conditionalMatches(type, query);
       if (matches.length === 1) found = `${type}/${matches[0]!.id!}`;
     } catch {
       found = null;
