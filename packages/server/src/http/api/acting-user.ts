@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { badRequest, OperationOutcomeError } from '@careloop/core/fhir/outcomes';
 import type { Config } from '../../config/config';
-import type { RequestContext, RequestUser } from '../../services/context';
+import { ROLES, type RequestContext, type RequestUser } from '../../services/context';
 import { requestContext } from '../context';
 
 /**
@@ -11,7 +11,7 @@ import { requestContext } from '../context';
  */
 export const ACTING_USER_HEADER = 'x-careloop-user';
 
-const ROLES: readonly RequestUser['role'][] = ['clinician', 'nurse', 'admin', 'researcher', 'patient', 'system'];
+
 const ID = /^[A-Za-z0-9\-.]{1,64}$/;
 
 /** The user named by the stand-in header, undefined when absent; 400 when malformed. */

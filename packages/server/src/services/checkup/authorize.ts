@@ -13,5 +13,5 @@ export function requireClinician(ctx: RequestContext, action: string): RequestUs
 
 /** The clinician as a FHIR reference (their Practitioner record carries the user id). */
 export function practitionerRef(user: RequestUser): Reference<Practitioner> {
-  return { reference: `Practitioner/${user.id}`, display: user.display ?? user.id };
+  return { reference: `Practitioner/${user.practitioner ?? user.id}`, display: user.display ?? user.id };
 }
