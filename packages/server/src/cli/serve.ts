@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Config } from '../config/config';
 import { buildApp } from '../http/app';
+import { AuditLog } from '../services/audit/audit-log';
 import { systemContext } from '../services/context';
 import { DEMO, interpretRecentDemoCheckups, isEmpty, loadDemo } from '../services/demo';
 import { FhirService } from '../services/fhir-service';
@@ -33,8 +34,10 @@ export function registerServe(program: Command, config: Config): void {
           `demo: loaded ${n} resources for ${DEMO.patients} people into ${config.db}; ${reports} checkup reports await review`,
         );
       }
+      const audit = new AuditLog(store.backend, () => new Date());
       const app = await buildApp(config, {
-        fhir: new FhirService(store.repository),
+        fhir: new FhirService(store.repository, audit),
+        audit,
         ping: async () => {
           await store.backend.query('SELECT 1');
         },

@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config/config';
 import type { FhirService } from '../services/fhir-service';
+import type { AuditRecorder } from '../services/audit/recorder';
 import { installBodyParsers } from './body-parsers';
 import { installErrorHandling } from './errors';
 import { scoresApi } from './api/scores';
@@ -9,6 +10,8 @@ import { fhirRoutes } from './fhir/routes';
 
 export interface AppDeps {
   readonly fhir: FhirService;
+  /** Where every sign-in, read, write and refusal is recorded. */
+  readonly audit: AuditRecorder;
   /** Checked by /healthz: resolves when the store answers. */
   readonly ping: () => Promise<void>;
 }

@@ -6,20 +6,24 @@ import { BundleProcessor } from './bundle';
 import { atMostOne } from './conditional';
 import { refuseUnsignedFinal } from './checkup/report-guard';
 import type { RequestContext } from './context';
+import type { AuditRecorder } from './audit/recorder';
 
 /**
  * The FHIR use cases behind `/fhir`: each takes the request context first. This is where authorisation and
  * audit attach (security issue); routes only translate HTTP to these calls.
  */
 export class FhirService {
-  constructor(private readonly repo: Repository) {}
+  constructor(
+    private readonly repo: Repository,
+    readonly audit: AuditRecorder,
+  ) {}
 
   get repository(): Repository {
     return this.repo;
   }
 
   withTransaction<T>(_ctx: RequestContext, fn: (service: FhirService, repo: Repository) => Promise<T>): Promise<T> {
-    return this.repo.withTransaction((repo) => fn(new FhirService(repo), repo));
+    return this.repo.withTransaction((repo) => fn(new FhirService(repo, this.audit), repo));
   }
 
   read(_ctx: RequestContext, type: string, id: string): Promise<Resource> {

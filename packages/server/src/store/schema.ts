@@ -43,5 +43,9 @@ export function schemaStatements(dialect: Dialect): string[] {
     );
   }
   statements.push('CREATE INDEX IF NOT EXISTS sp_reference_target ON sp_reference (target_type, target_id, param)');
+  const serial = dialect === 'postgres' ? 'BIGSERIAL PRIMARY KEY' : 'INTEGER PRIMARY KEY AUTOINCREMENT';
+  statements.push(
+    `CREATE TABLE IF NOT EXISTS audit_log (seq ${serial}, recorded TEXT NOT NULL, content TEXT NOT NULL)`,
+  );
   return statements;
 }

@@ -11,7 +11,6 @@ import { requestContext } from '../context';
  */
 export const ACTING_USER_HEADER = 'x-careloop-user';
 
-
 const ID = /^[A-Za-z0-9\-.]{1,64}$/;
 
 /** The user named by the stand-in header, undefined when absent; 400 when malformed. */
