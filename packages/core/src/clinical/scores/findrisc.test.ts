@@ -5,6 +5,11 @@ import { findrisc } from './findrisc';
 const FORM = 'FINDRISC form (Finnish Diabetes Association) read item by item';
 /** pacharanero/clincalc (Rust crate clincalc), src/calculators/findrisc.rs unit tests, commit 46db830. */
 const CLINCALC = 'pacharanero/clincalc src/calculators/findrisc.rs';
+/**
+ * Run unchanged on each case (2026-11-28): clincalc's FINDRISC point sum (src/calculators/findrisc.rs compute(), compiled
+ * with rustc) and u9401066/medical-calc-mcp src/domain/services/calculators/findrisc.py (commit 45f648d).
+ */
+const AGREE = 'clincalc findrisc.rs and medical-calc-mcp findrisc.py agree';
 const lowest = {
   age: 40,
   sex: 'male',
@@ -19,9 +24,9 @@ const lowest = {
 
 describe('findrisc', () => {
   it.each([
-    { source: `${FORM}: every answer in its 0-point row = 0`, input: lowest, value: 0, category: 'low' },
+    { source: `${FORM}: every answer in its 0-point row = 0; ${AGREE} → 0`, input: lowest, value: 0, category: 'low' },
     {
-      source: `${FORM}: age 50 → 2, BMI 27 → 1, woman waist 85 → 3, inactive 2, no daily vegetables 1, antihypertensive 2, aunt with diabetes 3 = 14`,
+      source: `${FORM}: age 50 → 2, BMI 27 → 1, woman waist 85 → 3, inactive 2, no daily vegetables 1, antihypertensive 2, aunt with diabetes 3 = 14; ${AGREE} → 14`,
       input: {
         age: 50,
         sex: 'female',
@@ -37,7 +42,7 @@ describe('findrisc', () => {
       category: 'moderate',
     },
     {
-      source: `${FORM}: every answer in its highest row = 26 (the form's maximum)`,
+      source: `${FORM}: every answer in its highest row = 26 (the form's maximum); ${AGREE} → 26`,
       input: {
         age: 66,
         sex: 'male',
@@ -53,14 +58,14 @@ describe('findrisc', () => {
       category: 'very-high',
     },
     {
-      source: `${FORM}: age 58 → 3, BMI 30 ("25–30") → 1, man waist 102 ("94–102") → 3, parent with diabetes 5 = 12`,
+      source: `${FORM}: age 58 → 3, BMI 30 ("25–30") → 1, man waist 102 ("94–102") → 3, parent with diabetes 5 = 12; clincalc findrisc.rs agrees → 12 (medical-calc-mcp gives 15: it reads the printed closed ranges 25–30 and 94–102 as half-open)`,
       input: { ...lowest, age: 58, bmi: 30, waist: 102, familyHistoryDiabetes: 'first-degree' },
       value: 12,
       category: 'moderate',
     },
-    // Worked examples recorded in an independent implementation's tests.
+    // Worked examples recorded in an independent implementation's tests, re-run in medical-calc-mcp.
     {
-      source: `${CLINCALC}, test high_risk_scenario: man 67 (4), BMI 32 (3), waist 110 (4), inactive (2), no daily vegetables (1), antihypertensive (2), high glucose (5), no family history = 21, "Very high"`,
+      source: `${CLINCALC}, test high_risk_scenario: man 67 (4), BMI 32 (3), waist 110 (4), inactive (2), no daily vegetables (1), antihypertensive (2), high glucose (5), no family history = 21, "Very high"; medical-calc-mcp agrees → 21`,
       input: {
         age: 67,
         sex: 'male',
@@ -76,13 +81,13 @@ describe('findrisc', () => {
       category: 'very-high',
     },
     {
-      source: `${CLINCALC}, test female_waist_thresholds: woman 40, BMI 22, waist 82 (80–88 → 3), all else 0 = 3`,
+      source: `${CLINCALC}, test female_waist_thresholds: woman 40, BMI 22, waist 82 (80–88 → 3), all else 0 = 3; medical-calc-mcp agrees → 3`,
       input: { ...lowest, sex: 'female', bmi: 22, waist: 82 },
       value: 3,
       category: 'low',
     },
     {
-      source: `${CLINCALC}, test family_history_first_degree: man 40, BMI 22, waist 85, first-degree family history (5) = 5`,
+      source: `${CLINCALC}, test family_history_first_degree: man 40, BMI 22, waist 85, first-degree family history (5) = 5; medical-calc-mcp agrees → 5`,
       input: { ...lowest, bmi: 22, waist: 85, familyHistoryDiabetes: 'first-degree' },
       value: 5,
       category: 'low',

@@ -3,6 +3,12 @@ import { runScore, ScoreInputError } from './run';
 import { hospitalScore } from './hospital-score';
 
 const TABLE3 = 'Donzé 2013 Table 3 read row by row';
+/**
+ * danielxmed/nobra_calculator calculators/hospital_score.py (commit 101d1f3), HospitalScoreCalculator, run unchanged on
+ * each case (2026-11-28; its inputs are the Table 3 categories, e.g. "lt_12", "2_to_5"). Still missing: a published
+ * patient-level worked example and a second independent implementation that follows Table 3 (searched 2026-11).
+ */
+const NOBRA = 'nobra_calculator hospital_score.py agrees';
 const none = {
   hemoglobinDischarge: 13,
   oncologyDischarge: false,
@@ -16,7 +22,7 @@ const none = {
 describe('hospital-score', () => {
   it.each([
     {
-      source: `${TABLE3}: Hb 11 → 1, oncology 2, Na 133 → 1, procedure 1, urgent 1, 6 admissions → 5, stay 7 d → 2 = 13 (maximum)`,
+      source: `${TABLE3}: Hb 11 → 1, oncology 2, Na 133 → 1, procedure 1, urgent 1, 6 admissions → 5, stay 7 d → 2 = 13 (maximum); ${NOBRA} → 13, High Risk`,
       input: {
         hemoglobinDischarge: 11,
         oncologyDischarge: true,
@@ -29,9 +35,9 @@ describe('hospital-score', () => {
       value: 13,
       category: 'high',
     },
-    { source: `${TABLE3}: no item present = 0`, input: none, value: 0, category: 'low' },
+    { source: `${TABLE3}: no item present = 0; ${NOBRA} → 0, Low Risk`, input: none, value: 0, category: 'low' },
     {
-      source: `${TABLE3}: Hb 11.5 → 1, procedure 1, urgent 1, 2 admissions → 2, stay 5 d → 2 = 7`,
+      source: `${TABLE3}: Hb 11.5 → 1, procedure 1, urgent 1, 2 admissions → 2, stay 5 d → 2 = 7; the documented example of nobra_calculator's API (app/models/scores/general/hospital_score.py, HospitalScoreRequest/Response schema example: Hb <12, procedure, urgent, 2–5 admissions, stay ≥5 d → 7, "High Risk"), and its calculator agrees`,
       input: {
         ...none,
         hemoglobinDischarge: 11.5,
@@ -44,7 +50,7 @@ describe('hospital-score', () => {
       category: 'high',
     },
     {
-      source: `${TABLE3}: Hb 12 → 0, oncology 2, Na 135 → 0, urgent 1, 1 admission → 0, stay 6 d → 2 = 5`,
+      source: `${TABLE3}: Hb 12 → 0, oncology 2, Na 135 → 0, urgent 1, 1 admission → 0, stay 6 d → 2 = 5; ${NOBRA} → 5, Intermediate Risk`,
       input: {
         ...none,
         hemoglobinDischarge: 12,

@@ -9,6 +9,12 @@ const CLIOT = 'cliot 1.0.0 news2_score docs';
 const CLINCALC = 'pacharanero/clincalc src/calculators/news2.rs';
 /** kscarlett/news2 (Go module github.com/kscarlett/news2 v0.1.0), news2_test.go TestCalculateScore, commit e3140be. */
 const KSCARLETT = 'kscarlett/news2 news2_test.go';
+/**
+ * Two independent implementations run unchanged on each case (2026-11-28): clincalc's NEWS2 band functions
+ * (src/calculators/news2.rs, commit 46db830, compiled with rustc) and u9401066/medical-calc-mcp
+ * src/domain/services/calculators/news_score.py (commit 45f648d), NewsScoreCalculator.
+ */
+const AGREE = 'clincalc news2.rs and medical-calc-mcp news_score.py agree';
 const normal = {
   respiratoryRate: 16,
   spo2: 98,
@@ -23,25 +29,25 @@ const normal = {
 describe('news2', () => {
   it.each([
     {
-      source: `${CHART1}: every parameter in its 0 column → 0 (Chart 2: low)`,
+      source: `${CHART1}: every parameter in its 0 column → 0 (Chart 2: low); ${AGREE} → 0`,
       input: normal,
       value: 0,
       category: 'low',
     },
     {
-      source: `${CHART1}: RR 21 → 2, SpO2 93 (scale 1) → 2, air 0, SBP 120 → 0, pulse 95 → 1, alert 0, 37.5 → 0 = 5 (Chart 2: medium)`,
+      source: `${CHART1}: RR 21 → 2, SpO2 93 (scale 1) → 2, air 0, SBP 120 → 0, pulse 95 → 1, alert 0, 37.5 → 0 = 5 (Chart 2: medium); ${AGREE} → 5`,
       input: { ...normal, respiratoryRate: 21, spo2: 93, heartRate: 95, temperature: 37.5 },
       value: 5,
       category: 'medium',
     },
     {
-      source: `${CHART1}: RR 26 → 3, all else 0 = 3; Chart 2: a single red score with total ≤4 is low–medium`,
+      source: `${CHART1}: RR 26 → 3, all else 0 = 3; Chart 2: a single red score with total ≤4 is low–medium; ${AGREE} → 3`,
       input: { ...normal, respiratoryRate: 26 },
       value: 3,
       category: 'low-medium',
     },
     {
-      source: `${CHART1}: RR 28 → 3, SpO2 92 → 2, oxygen 2, SBP 95 → 2, pulse 120 → 2, V → 3, 38.5 → 1 = 15 (Chart 2: high)`,
+      source: `${CHART1}: RR 28 → 3, SpO2 92 → 2, oxygen 2, SBP 95 → 2, pulse 120 → 2, V → 3, 38.5 → 1 = 15 (Chart 2: high); ${AGREE} → 15`,
       input: {
         respiratoryRate: 28,
         spo2: 92,
@@ -56,38 +62,38 @@ describe('news2', () => {
       category: 'high',
     },
     {
-      source: `${CHART1}: new confusion (C) scores 3 like V, P, U → 3, low–medium`,
+      source: `${CHART1}: new confusion (C) scores 3 like V, P, U → 3, low–medium; ${AGREE} → 3`,
       input: { ...normal, consciousness: 'C' },
       value: 3,
       category: 'low-medium',
     },
     {
-      source: `${CHART1}: scale 2, SpO2 89 on oxygen is within the 88–92 target → 0, oxygen 2 = 2`,
+      source: `${CHART1}: scale 2, SpO2 89 on oxygen is within the 88–92 target → 0, oxygen 2 = 2; ${AGREE} → 2`,
       input: { ...normal, spo2: 89, spo2Scale: '2', onOxygen: true },
       value: 2,
       category: 'low',
     },
     {
-      source: `${CHART1}: scale 2, SpO2 97 on oxygen → 3, oxygen 2 = 5`,
+      source: `${CHART1}: scale 2, SpO2 97 on oxygen → 3, oxygen 2 = 5; ${AGREE} → 5`,
       input: { ...normal, spo2: 97, spo2Scale: '2', onOxygen: true },
       value: 5,
       category: 'medium',
     },
     {
-      source: `${CHART1}: scale 2, SpO2 97 on air ("≥93 on air") → 0`,
+      source: `${CHART1}: scale 2, SpO2 97 on air ("≥93 on air") → 0; clincalc news2.rs agrees → 0 (medical-calc-mcp gives 3 here, against Chart 1)`,
       input: { ...normal, spo2: 97, spo2Scale: '2' },
       value: 0,
       category: 'low',
     },
     {
-      source: `${CHART1}: scale 1 at SpO2 88 → 3 where scale 2 would give 0`,
+      source: `${CHART1}: scale 1 at SpO2 88 → 3 where scale 2 would give 0; ${AGREE} → 3`,
       input: { ...normal, spo2: 88 },
       value: 3,
       category: 'low-medium',
     },
-    // Published worked examples from independent implementations, each with its recorded output.
+    // Worked examples recorded in independent implementations, each re-run in the two implementations above.
     {
-      source: `${CLIOT}, Example 1 (COPD, scale 2): RR 22 (+2), SpO2 90 (0 on scale 2), on O2 (+2), SBP 130, HR 80, alert, 37.0 → "Score = 4"`,
+      source: `${CLIOT}, Example 1 (COPD, scale 2): RR 22 (+2), SpO2 90 (0 on scale 2), on O2 (+2), SBP 130, HR 80, alert, 37.0 → "Score = 4"; ${AGREE} → 4`,
       input: {
         respiratoryRate: 22,
         spo2: 90,
@@ -102,7 +108,7 @@ describe('news2', () => {
       category: 'low',
     },
     {
-      source: `${CLINCALC}, test worked_multi_parameter_example: RR 24, SpO2 93 (scale 1), on O2, SBP 105, pulse 105, alert, 38.5 → 9, high`,
+      source: `${CLINCALC}, test worked_multi_parameter_example: RR 24, SpO2 93 (scale 1), on O2, SBP 105, pulse 105, alert, 38.5 → 9, high; medical-calc-mcp agrees → 9`,
       input: {
         respiratoryRate: 24,
         spo2: 93,
@@ -117,7 +123,7 @@ describe('news2', () => {
       category: 'high',
     },
     {
-      source: `${KSCARLETT}, case "Low sats, on oxygen, scale1": RR 18, SpO2 90, on O2, SBP 100, pulse 100, 36.5, V → 11`,
+      source: `${KSCARLETT}, case "Low sats, on oxygen, scale1": RR 18, SpO2 90, on O2, SBP 100, pulse 100, 36.5, V → 11; ${AGREE} → 11`,
       input: {
         respiratoryRate: 18,
         spo2: 90,
@@ -132,7 +138,7 @@ describe('news2', () => {
       category: 'high',
     },
     {
-      source: `${KSCARLETT}, case "Critical values": RR 7, SpO2 80, on O2, SBP 85, pulse 140, 34.5, U → 20`,
+      source: `${KSCARLETT}, case "Critical values": RR 7, SpO2 80, on O2, SBP 85, pulse 140, 34.5, U → 20; ${AGREE} → 20`,
       input: {
         respiratoryRate: 7,
         spo2: 80,
@@ -147,7 +153,7 @@ describe('news2', () => {
       category: 'high',
     },
     {
-      source: `${KSCARLETT}, case "All normal, scale2, high sats oxygen": SpO2 100 on O2, scale 2 → 3 + 2 = 5`,
+      source: `${KSCARLETT}, case "All normal, scale2, high sats oxygen": SpO2 100 on O2, scale 2 → 3 + 2 = 5; ${AGREE} → 5`,
       input: { ...normal, spo2: 100, spo2Scale: '2', onOxygen: true },
       value: 5,
       category: 'medium',
