@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'bench-out/**', 'test-artifacts/**', 'packages/web/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'bench-out/**', 'test-artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -4,6 +4,8 @@ import type { Config } from '../config/config';
 import { DEFAULT_BATCH_SIZE, Importer, type FileSummary } from '../services/import/importer';
 import { listSources } from '../services/import/sources';
 import { openStore } from '../store/open-store';
+import { AuditLog } from '../services/audit/audit-log';
+import { systemContext } from '../services/context';
 import { progressBar } from './progress';
 
 interface ImportFlags {
@@ -67,6 +69,15 @@ export function registerImport(program: Command, config: Config): void {
         console.log(
           `import: ${total} records from ${files.length} files in ${seconds.toFixed(1)} s (${Math.round(total / seconds)} records/s); ${rejected} rejected${rejected ? ` → ${flags.errors}` : ''}`,
         );
+        // One audit event per run (not per record): who loaded what, from which files, with what outcome.
+        await new AuditLog(store.backend, () => new Date()).record(systemContext(), {
+          kind: 'import',
+          outcome: rejected > 0 ? 'failed' : 'success',
+          detail: `${total} records from ${files.length} files (${files
+            .slice(0, 5)
+            .map((f) => f.path)
+            .join(', ')}${files.length > 5 ? ', …' : ''}); ${rejected} rejected`,
+        });
         if (rejected > 0) process.exitCode = 1;
       } finally {
         bar?.stop();

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { AuditLog } from '../services/audit/audit-log';
 import { OperationOutcomeError } from '@careloop/core/fhir/outcomes';
 import type { Config } from '../config/config';
 import { systemContext } from '../services/context';
@@ -70,7 +71,8 @@ export function registerInterpret(program: Command, config: Config): void {
     .action(async (flags: InterpretFlags) => {
       if (flags.date && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) throw new Error('--date must be YYYY-MM-DD');
       const store = await openStore(config.db);
-      const deps: CheckupDeps = { repo: store.repository, clock: () => new Date() };
+      const clock = (): Date => new Date();
+      const deps: CheckupDeps = { repo: store.repository, clock, audit: new AuditLog(store.backend, clock) };
       const started = performance.now();
       try {
         let ids: string[];

@@ -51,6 +51,8 @@ const schema = z.object({
   CARELOOP_AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
   /** HMAC key for de-identification (pseudonyms, per-patient date shifts). Development: generated and kept. */
   CARELOOP_DEIDENTIFY_SECRET: z.string().min(32).optional(),
+  /** Trust X-Forwarded-For/-Proto from a reverse proxy: only when one stands in front (else clients spoof them). */
+  CARELOOP_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
 
 export interface Config {
@@ -78,6 +80,7 @@ export interface Config {
   readonly rateLimit: number;
   readonly authRateLimit: number;
   readonly deidentifySecret: string | undefined;
+  readonly trustProxy: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -110,6 +113,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     rateLimit: e.CARELOOP_RATE_LIMIT,
     authRateLimit: e.CARELOOP_AUTH_RATE_LIMIT,
     deidentifySecret: e.CARELOOP_DEIDENTIFY_SECRET,
+    trustProxy: e.CARELOOP_TRUST_PROXY === 'true',
   });
 }
 

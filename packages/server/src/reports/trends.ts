@@ -7,7 +7,8 @@ import { formatDate } from './fhir-text';
 import { TREND_CHARTS, type TrendChartDefinition, type TrendSeriesDefinition } from './trend-series';
 
 const LOINC = 'http://loinc.org';
-const UNUSABLE = new Set(['entered-in-error', 'cancelled']);
+/** Observation statuses never charted. */
+export const UNUSABLE = new Set(['entered-in-error', 'cancelled']);
 
 export interface TrendPoint {
   /** `YYYY-MM-DD` as printed. */
@@ -34,13 +35,14 @@ export interface TrendChart {
   readonly series: readonly TrendSeries[];
 }
 
-interface Carrier {
+export interface Carrier {
   readonly loinc: string;
   readonly quantity?: Quantity;
   readonly range?: ObservationReferenceRange;
 }
 
-function carriers(o: Observation): Carrier[] {
+/** Every LOINC-coded value of an Observation: itself and its components (a BP panel carries two). */
+export function carriers(o: Observation): Carrier[] {
   return [o, ...(o.component ?? [])].flatMap((c) =>
     (c.code?.coding ?? [])
       .filter((coding) => coding.system === LOINC && coding.code)
@@ -52,7 +54,8 @@ function carriers(o: Observation): Carrier[] {
   );
 }
 
-function toUnit(q: Quantity | undefined, loinc: string, unit: string): number | undefined {
+/** A quantity in `unit` (mass ⇄ substance through the LOINC code's molar mass), or undefined. */
+export function toUnit(q: Quantity | undefined, loinc: string, unit: string): number | undefined {
   if (q?.value === undefined) return undefined;
   const from = q.code ?? q.unit;
   if (!from) return undefined;
@@ -60,7 +63,7 @@ function toUnit(q: Quantity | undefined, loinc: string, unit: string): number | 
   return converted.ok ? converted.value : undefined;
 }
 
-function effective(o: Observation): string | undefined {
+export function effective(o: Observation): string | undefined {
   return o.effectiveDateTime ?? o.effectivePeriod?.start ?? o.issued;
 }
 

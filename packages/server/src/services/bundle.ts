@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Bundle, BundleEntry, OperationOutcome, Resource } from '@medplum/fhirtypes';
 import { badRequest, invalid, OperationOutcomeError } from '@careloop/core/fhir/outcomes';
 import type { Repository } from '../store/repository';
+import type { SearchScope } from '../store/search/sql';
 import type { FhirService } from './fhir-service';
 import { atMostOne } from './conditional';
 import { isConditionalReference, rewriteReferences } from './references';
@@ -32,10 +33,12 @@ function fail(message: string, expression: string): never {
 
 function planEntry(entry: BundleEntry, index: number): Planned {
   const where = `Bundle.entry[${index}]`;
-  const method = entry.request?.method;
-  const url = entry.request?.url;
-  if (!method || !url) fail('Each entry needs request.method and request.url', `${where}.request`);
-  if (!(method in ORDER)) fail(`Method ${method} is not supported in a Bundle`, `${where}.request.method`);
+  // Bodies are untrusted JSON: check shapes before use (found by http/fuzz.int.test.ts).
+  const request = typeof entry === 'object' && entry !== null ? (entry.request as unknown) : undefined;
+  const { method, url } = (typeof request === 'object' && request !== null ? request : {}) as Record<string, unknown>;
+  if (typeof method !== 'string' || typeof url !== 'string' || !url)
+    fail('Each entry needs request.method and request.url', `${where}.request`);
+  if (!Object.hasOwn(ORDER, method)) fail(`Method ${method} is not supported in a Bundle`, `${where}.request.method`);
   return { index, method: method as Method, url, entry };
 }
 
@@ -58,18 +61,20 @@ export class BundleProcessor {
     const b = bundle as Bundle;
     if (b?.resourceType !== 'Bundle') fail('Expected a Bundle', 'resourceType');
     if (b.type !== 'transaction' && b.type !== 'batch') fail('Bundle.type must be transaction or batch', 'Bundle.type');
+    if (b.entry !== undefined && !Array.isArray(b.entry)) fail('Bundle.entry must be an array', 'Bundle.entry');
     const entries = (b.entry ?? []).map(planEntry);
     return b.type === 'transaction' ? this.transaction(ctx, entries) : this.batch(ctx, entries);
   }
 
   private async transaction(ctx: RequestContext, planned: Planned[]): Promise<Bundle> {
     const responses = await this.service.withTransaction(ctx, async (tx, repo) => {
-      const refs = await this.assignIds(repo, planned);
+      const scope = await tx.searchScope(ctx);
+      const refs = await this.assignIds(repo, planned, scope);
       const out: BundleEntry[] = new Array<BundleEntry>(planned.length);
       const order = [...planned].sort((a, b) => ORDER[a.method] - ORDER[b.method] || a.index - b.index);
       for (const p of order) {
         try {
-          out[p.index] = await this.execute(ctx, tx, repo, p, refs);
+          out[p.index] = await this.execute(ctx, tx, repo, p, refs, scope);
         } catch (err) {
           if (err instanceof OperationOutcomeError) {
             const issue = err.outcome.issue?.map((i) => ({
@@ -93,9 +98,10 @@ export class BundleProcessor {
     for (const p of planned) {
       try {
         entry.push(
-          await this.service.withTransaction(ctx, async (tx, repo) =>
-            this.execute(ctx, tx, repo, p, await this.assignIds(repo, [p])),
-          ),
+          await this.service.withTransaction(ctx, async (tx, repo) => {
+            const scope = await tx.searchScope(ctx);
+            return this.execute(ctx, tx, repo, p, await this.assignIds(repo, [p], scope), scope);
+          }),
         );
       } catch (err) {
         const { status, outcome } = entryOutcome(err);
@@ -105,8 +111,11 @@ export class BundleProcessor {
     return { resourceType: 'Bundle', id: randomUUID(), type: 'batch-response', entry };
   }
 
-  /** Gives each POST/PUT entry its final type/id; maps fullUrls to `Type/id` for reference rewriting. */
-  private async assignIds(repo: Repository, planned: Planned[]): Promise<Map<string, string>> {
+  /**
+   * Gives each POST/PUT entry its final type/id; maps fullUrls to `Type/id` for reference rewriting. Conditional
+   * lookups see only what the user may see (`scope`), so they never reveal other records.
+   */
+  private async assignIds(repo: Repository, planned: Planned[], scope: SearchScope): Promise<Map<string, string>> {
     const refs = new Map<string, string>();
     for (const p of planned) {
       if (p.method !== 'POST' && p.method !== 'PUT') continue;
@@ -120,12 +129,12 @@ export class BundleProcessor {
       if (p.method === 'POST') {
         const ifNoneExist = p.entry.request?.ifNoneExist;
         if (ifNoneExist) {
-          const existing = atMostOne(await repo.conditionalMatches(type, ifNoneExist), `${where}: ifNoneExist`);
+          const existing = atMostOne(await repo.conditionalMatches(type, ifNoneExist, scope), `${where}: ifNoneExist`);
           if (existing) p.existing = existing;
         }
         p.id = p.existing?.id ?? repo.newId();
       } else if (query !== undefined) {
-        const match = atMostOne(await repo.conditionalMatches(type, query), `${where}: conditional update`);
+        const match = atMostOne(await repo.conditionalMatches(type, query, scope), `${where}: conditional update`);
         p.id = match?.id ?? resource.id ?? repo.newId();
       } else {
         if (!id) fail('PUT needs request.url Type/id', `${where}.request.url`);
@@ -141,6 +150,7 @@ export class BundleProcessor {
     resource: Resource,
     refs: Map<string, string>,
     where: string,
+    scope: SearchScope,
   ): Promise<Resource> {
     const conditional = new Map<string, string>();
     const unresolved: string[] = [];
@@ -151,7 +161,7 @@ export class BundleProcessor {
     });
     for (const r of pending) {
       const [type = '', query = ''] = r.split('?');
-      const matches = await repo.conditionalMatches(type, query);
+      const matches = await repo.conditionalMatches(type, query, scope);
       if (matches.length !== 1) unresolved.push(`${r} (${matches.length === 0 ? 'no match' : 'several matches'})`);
       else conditional.set(r, `${type}/${matches[0]!.id!}`);
     }
@@ -175,6 +185,7 @@ export class BundleProcessor {
     repo: Repository,
     p: Planned,
     refs: Map<string, string>,
+    scope: SearchScope,
   ): Promise<BundleEntry> {
     const where = `Bundle.entry[${p.index}]`;
     const { type, id, query } = splitUrl(p.url);
@@ -193,6 +204,8 @@ export class BundleProcessor {
       }
       case 'POST':
       case 'PUT': {
+        // A conditional create that matched still needs the right to create (the match itself is in scope).
+        if (p.existing) await tx.require(ctx, 'create', type);
         if (p.existing)
           return {
             response: {
@@ -200,7 +213,7 @@ export class BundleProcessor {
               location: `${type}/${p.existing.id!}/_history/${p.existing.meta?.versionId ?? '1'}`,
             },
           };
-        const resource = await this.resolveReferences(repo, { ...p.entry.resource!, id: p.id! }, refs, where);
+        const resource = await this.resolveReferences(repo, { ...p.entry.resource!, id: p.id! }, refs, where, scope);
         const ifMatch = p.entry.request?.ifMatch?.replace(/^W\//, '').replace(/"/g, '');
         const { resource: saved, created } =
           p.method === 'POST'

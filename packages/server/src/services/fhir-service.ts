@@ -2,58 +2,175 @@ import type { Bundle, BundleEntry, Resource } from '@medplum/fhirtypes';
 import { OperationOutcomeError, preconditionFailed } from '@careloop/core/fhir/outcomes';
 import type { HistoryEntry, Repository, UpdateOptions } from '../store/repository';
 import type { SearchResult } from '../store/search/run';
+import type { SearchScope } from '../store/search/sql';
+import { assertStillVisible, assertVisible, assertWritable } from './access/guard';
+import { AccessPolicy } from './access/policy';
+import type { Operation } from './access/rules';
+import { OutOfScopeError } from './access/refusal';
+import { audited } from './audit/audited';
+import { BufferedAuditRecorder } from './audit/buffer';
+import { keyOf, patientsOf, patientsOfAll } from './audit/patients';
+import type { AuditRecorder } from './audit/recorder';
 import { BundleProcessor } from './bundle';
 import { atMostOne } from './conditional';
 import { refuseUnsignedFinal } from './checkup/report-guard';
 import type { RequestContext } from './context';
-import type { AuditRecorder } from './audit/recorder';
+
+const written = (r: Resource) => ({ entities: [keyOf(r)], patients: patientsOf(r) });
 
 /**
- * The FHIR use cases behind `/fhir`: each takes the request context first. This is where authorisation and
- * audit attach (security issue); routes only translate HTTP to these calls.
+ * The FHIR use cases behind `/fhir`: each takes the request context first, checks the user's access
+ * (services/access: role rules, SMART scopes, patient scope, Consent) and leaves an audit event, refusals included.
+ * Routes only translate HTTP to these calls.
  */
 export class FhirService {
   constructor(
     private readonly repo: Repository,
     readonly audit: AuditRecorder,
+    private readonly clock: () => Date = () => new Date(),
+    private readonly inTransaction = false,
   ) {}
 
+  /** The repository without access checks: for services that do their own (checkup) and for system work. */
   get repository(): Repository {
     return this.repo;
   }
 
-  withTransaction<T>(_ctx: RequestContext, fn: (service: FhirService, repo: Repository) => Promise<T>): Promise<T> {
-    return this.repo.withTransaction((repo) => fn(new FhirService(repo, this.audit), repo));
+  /** The access policy of the context's user (403 without a user). */
+  policy(ctx: RequestContext): Promise<AccessPolicy> {
+    return AccessPolicy.load(ctx, this.repo, this.clock());
   }
 
-  read(_ctx: RequestContext, type: string, id: string): Promise<Resource> {
-    return this.repo.read(type, id);
+  /** 403 (audited as a refusal) unless the user may do `op` on `type` at all: conditional writes check this first. */
+  async require(ctx: RequestContext, op: Operation, type: string): Promise<void> {
+    const kind = op === 'delete' ? 'delete' : op === 'update' ? 'update' : op === 'create' ? 'create' : 'read';
+    await audited(
+      this.audit,
+      ctx,
+      kind,
+      { entities: [type] },
+      async () => {
+        (await this.policy(ctx)).require(op, type);
+      },
+      () => ({}),
+      { successes: false },
+    );
   }
 
-  vread(_ctx: RequestContext, type: string, id: string, versionId: string): Promise<Resource> {
-    return this.repo.vread(type, id, versionId);
+  /** The search restriction of the context's user, for conditional lookups done on the repository directly. */
+  async searchScope(ctx: RequestContext): Promise<SearchScope> {
+    return (await this.policy(ctx)).searchScope;
   }
 
-  create(_ctx: RequestContext, resource: Resource): Promise<Resource> {
-    refuseUnsignedFinal(resource, undefined);
-    return this.repo.create(resource);
+  /**
+   * Runs `fn` in one database transaction. Audit events of the work inside are appended when it ends (successes
+   * only if it committed).
+   */
+  async withTransaction<T>(
+    _ctx: RequestContext,
+    fn: (service: FhirService, repo: Repository) => Promise<T>,
+  ): Promise<T> {
+    if (this.inTransaction) return this.repo.withTransaction((repo) => fn(this.bound(repo, this.audit), repo));
+    const buffer = new BufferedAuditRecorder();
+    let result: T;
+    try {
+      result = await this.repo.withTransaction((repo) => fn(this.bound(repo, buffer), repo));
+    } catch (err) {
+      await buffer.flushTo(this.audit, false);
+      throw err;
+    }
+    await buffer.flushTo(this.audit, true);
+    return result;
+  }
+
+  private bound(repo: Repository, audit: AuditRecorder): FhirService {
+    return new FhirService(repo, audit, this.clock, true);
+  }
+
+  read(ctx: RequestContext, type: string, id: string): Promise<Resource> {
+    return audited(
+      this.audit,
+      ctx,
+      'read',
+      { entities: [`${type}/${id}`] },
+      async () => {
+        const policy = await this.policy(ctx);
+        policy.require('read', type);
+        await assertVisible(policy, this.repo, type, id, { currentOnly: true });
+        return this.repo.read(type, id);
+      },
+      written,
+    );
+  }
+
+  vread(ctx: RequestContext, type: string, id: string, versionId: string): Promise<Resource> {
+    return audited(
+      this.audit,
+      ctx,
+      'vread',
+      { entities: [`${type}/${id}/_history/${versionId}`] },
+      async () => {
+        const policy = await this.policy(ctx);
+        policy.require('read', type);
+        await assertVisible(policy, this.repo, type, id, { versionId });
+        const resource = await this.repo.vread(type, id, versionId);
+        if (!policy.released(resource)) throw new OutOfScopeError(`${type}/${id}/_history/${versionId}`);
+        return resource;
+      },
+      written,
+    );
+  }
+
+  create(ctx: RequestContext, resource: Resource): Promise<Resource> {
+    return this.audited(ctx, 'create', resource, async (_tx, repo, policy) => {
+      policy.require('create', resource.resourceType);
+      refuseUnsignedFinal(resource, undefined);
+      // The id in the body is replaced by a new one: only the patient of the new content matters.
+      await assertWritable(policy, repo, { ...resource, id: undefined });
+      const saved = await repo.create(resource);
+      await assertStillVisible(policy, repo, saved);
+      return saved;
+    });
   }
 
   /** Create keeping the id already assigned (transaction entries whose id other entries reference). */
-  createWithId(_ctx: RequestContext, resource: Resource): Promise<Resource> {
-    refuseUnsignedFinal(resource, undefined);
-    return this.repo.create(resource, resource.id);
+  createWithId(ctx: RequestContext, resource: Resource): Promise<Resource> {
+    return this.audited(ctx, 'create', resource, async (_tx, repo, policy) => {
+      policy.require('create', resource.resourceType);
+      refuseUnsignedFinal(resource, undefined);
+      await assertWritable(policy, repo, resource);
+      const saved = await repo.create(resource, resource.id);
+      await assertStillVisible(policy, repo, saved);
+      return saved;
+    });
   }
 
-  /** Conditional create: returns the existing match instead of creating when `ifNoneExist` matches one. */
+  /**
+   * Conditional create: returns the existing match instead of creating when `ifNoneExist` matches one. Only
+   * records the user may see are matched: the lookup never reveals others (a match elsewhere is simply not found).
+   */
   async createIfNoneExist(
     ctx: RequestContext,
     resource: Resource,
     ifNoneExist: string,
   ): Promise<{ resource: Resource; created: boolean }> {
     return this.withTransaction(ctx, async (tx, repo) => {
-      const existing = atMostOne(await repo.conditionalMatches(resource.resourceType, ifNoneExist), 'If-None-Exist');
-      if (existing) return { resource: existing, created: false };
+      await tx.require(ctx, 'create', resource.resourceType);
+      const scope = await tx.searchScope(ctx);
+      const existing = atMostOne(
+        await repo.conditionalMatches(resource.resourceType, ifNoneExist, scope),
+        'If-None-Exist',
+      );
+      if (existing) {
+        // What the client learns is the existing record: audited as a read of it.
+        await tx.audit.record(ctx, {
+          kind: 'read',
+          outcome: 'success',
+          ...written(existing),
+          detail: 'If-None-Exist match',
+        });
+        return { resource: existing, created: false };
+      }
       return { resource: await tx.create(ctx, resource), created: true };
     });
   }
@@ -64,23 +181,35 @@ export class FhirService {
     resource: Resource,
     options: UpdateOptions = {},
   ): Promise<{ resource: Resource; created: boolean }> {
-    return this.withTransaction(ctx, async (_tx, repo) => {
-      const current = resource.id
-        ? await repo.read(resource.resourceType, resource.id).catch(() => undefined)
-        : undefined;
-      refuseUnsignedFinal(resource, current);
-      return repo.update(resource, options);
-    });
+    return this.audited(
+      ctx,
+      'update',
+      resource,
+      async (_tx, repo, policy) => {
+        policy.require('update', resource.resourceType);
+        await assertWritable(policy, repo, resource);
+        const current = resource.id
+          ? await repo.read(resource.resourceType, resource.id).catch(() => undefined)
+          : undefined;
+        refuseUnsignedFinal(resource, current);
+        const result = await repo.update(resource, options);
+        await assertStillVisible(policy, repo, result.resource);
+        return result;
+      },
+      (r) => r.resource,
+    );
   }
 
-  /** Conditional update: update the one match, create if none, 412 if several. */
+  /** Conditional update: update the one match the user may see, create if none, 412 if several. */
   async conditionalUpdate(
     ctx: RequestContext,
     resource: Resource,
     query: string,
   ): Promise<{ resource: Resource; created: boolean }> {
     return this.withTransaction(ctx, async (tx, repo) => {
-      const match = atMostOne(await repo.conditionalMatches(resource.resourceType, query), 'Conditional update');
+      await tx.require(ctx, 'update', resource.resourceType);
+      const scope = await tx.searchScope(ctx);
+      const match = atMostOne(await repo.conditionalMatches(resource.resourceType, query, scope), 'Conditional update');
       if (match && resource.id && resource.id !== match.id) {
         throw new OperationOutcomeError(
           preconditionFailed('The resource id does not match the resource found by the condition'),
@@ -90,26 +219,65 @@ export class FhirService {
     });
   }
 
+  /** Deletes; an out-of-scope record is answered as missing (404), like a read. */
   async delete(ctx: RequestContext, type: string, id: string): Promise<void> {
-    await this.withTransaction(ctx, async (_tx, repo) => {
+    await this.audited(ctx, 'delete', { resourceType: type, id } as Resource, async (_tx, repo, policy) => {
+      policy.require('delete', type);
+      await assertVisible(policy, repo, type, id, { currentOnly: true });
       const current = await repo.read(type, id).catch(() => undefined);
       if (current) refuseUnsignedFinal({ ...current, status: 'entered-in-error' } as Resource, current);
       await repo.delete(type, id);
+      return { resourceType: type, id } as Resource;
     });
   }
 
+  /** Every version; visible only when every version is (a record's history stays its patient's). */
   history(
-    _ctx: RequestContext,
+    ctx: RequestContext,
     type: string,
     id: string,
     count?: number,
     offset?: number,
   ): Promise<{ entries: HistoryEntry[]; total: number }> {
-    return this.repo.history(type, id, count, offset);
+    return audited(
+      this.audit,
+      ctx,
+      'history',
+      { entities: [`${type}/${id}`] },
+      async () => {
+        const policy = await this.policy(ctx);
+        policy.require('read', type);
+        await assertVisible(policy, this.repo, type, id, {});
+        const h = await this.repo.history(type, id, count, offset);
+        // A patient sees only the released versions of reports (the total counts what was hidden out).
+        const entries = h.entries.filter((e) => !e.resource || policy.released(e.resource));
+        return { entries, total: h.total - (h.entries.length - entries.length) };
+      },
+      (h) => ({
+        entities: [`${type}/${id}`],
+        patients: patientsOfAll(h.entries.flatMap((e) => (e.resource ? [e.resource] : []))),
+      }),
+    );
   }
 
-  search(_ctx: RequestContext, type: string, params: readonly (readonly [string, string])[]): Promise<SearchResult> {
-    return this.repo.search(this.repo.parseSearch(type, params));
+  /** A search restricted in SQL to what the user may see: matches, chains and _include/_revinclude alike. */
+  search(ctx: RequestContext, type: string, params: readonly (readonly [string, string])[]): Promise<SearchResult> {
+    const query = `${type}?${new URLSearchParams(params as [string, string][]).toString()}`;
+    return audited(
+      this.audit,
+      ctx,
+      'search',
+      { query },
+      async () => {
+        const policy = await this.policy(ctx);
+        policy.require('search', type);
+        return this.repo.search(this.repo.parseSearch(type, params), policy.searchScope);
+      },
+      (r) => {
+        const all = [...r.resources, ...r.included];
+        return { query, entities: all.map(keyOf), patients: patientsOfAll(all) };
+      },
+    );
   }
 
   /** A search as a `searchset` Bundle with self/next/previous links. */
@@ -122,11 +290,38 @@ export class FhirService {
     return searchsetBundle(ctx.baseUrl, type, params, result);
   }
 
+  /** A batch or transaction: every entry goes through the same checks; one audit event for the Bundle too. */
   batchOrTransaction(ctx: RequestContext, bundle: unknown): Promise<Bundle> {
-    return new BundleProcessor(this).process(ctx, bundle);
+    const kind = (bundle as Bundle | undefined)?.type === 'batch' ? 'batch' : 'transaction';
+    return audited(
+      this.audit,
+      ctx,
+      kind,
+      {},
+      () => new BundleProcessor(this).process(ctx, bundle),
+      (b) => ({ entities: (b.entry ?? []).flatMap((e) => (e.response?.location ? [e.response.location] : [])) }),
+    );
+  }
+
+  /** A write in its own transaction (or the caller's), with the policy loaded and one audit event. */
+  private audited<T>(
+    ctx: RequestContext,
+    kind: 'create' | 'update' | 'delete',
+    target: Resource,
+    fn: (tx: FhirService, repo: Repository, policy: AccessPolicy) => Promise<T>,
+    savedOf: (value: T) => Resource = (v) => v as Resource,
+  ): Promise<T> {
+    const asked = { entities: [target.id ? keyOf(target) : target.resourceType], patients: patientsOf(target) };
+    return audited(
+      this.audit,
+      ctx,
+      kind,
+      asked,
+      () => this.withTransaction(ctx, async (tx, repo) => fn(tx, repo, await tx.policy(ctx))),
+      (v) => written(savedOf(v)),
+    );
   }
 }
-
 function pageUrl(base: string, type: string, params: readonly (readonly [string, string])[], offset: number): string {
   const q = new URLSearchParams(params.filter(([k]) => k !== '_offset') as [string, string][]);
   if (offset > 0) q.set('_offset', String(offset));

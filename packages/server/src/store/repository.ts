@@ -13,6 +13,7 @@ import type { Backend, ResourceRow, SqlSession, VersionWrite } from './backend';
 import { Indexer } from './index-rows';
 import { parseSearch, type SearchRequest } from './search/request';
 import { runSearch, type SearchResult } from './search/run';
+import type { SearchScope, Sql } from './search/sql';
 
 /** Validates a resource against the R4 definitions; an empty list means valid. */
 export type ValidateFn = (resource: unknown) => readonly Problem[];
@@ -140,6 +141,12 @@ export class Repository {
   private assertValid(resource: unknown): asserts resource is Resource {
     const problems = this.check(resource);
     if (problems.length > 0) throw new OperationOutcomeError(invalid(problems));
+  }
+
+  /** The Patient (id) whose compartment a resource belongs to, as stored in `patient_id`; null when none. */
+  patientOf(resource: Resource): string | null {
+    const r = resource as Resource & Record<string, unknown>;
+    return this.indexer.patientOf(r, this.indexer.rows(r));
   }
 
   /** Builds the rows for a new version (does not write). */
@@ -299,9 +306,32 @@ export class Repository {
     return parseSearch(this.registry, type, params);
   }
 
-  /** Runs a search (see search/run.ts). */
-  search(request: SearchRequest): Promise<SearchResult> {
-    return runSearch(this.db, request);
+  /** Runs a search (see search/run.ts), restricted by `scope` when given (services/access builds it). */
+  search(request: SearchRequest, scope?: SearchScope): Promise<SearchResult> {
+    return runSearch(this.db, request, scope);
+  }
+
+  /**
+   * Counts the live versions of one resource (the current one only, one version, or all) and those meeting
+   * `condition` (on alias `r`): services use it to check access to a record without reading it.
+   */
+  async countVersions(
+    type: string,
+    id: string,
+    condition: Sql,
+    which: { readonly versionId?: string; readonly currentOnly?: boolean } = {},
+  ): Promise<{ all: number; matching: number }> {
+    const v = which.versionId === undefined ? '' : ' AND version = ?';
+    const vp = which.versionId === undefined ? [] : [Number(which.versionId) || -1];
+    const live = (table: string): string =>
+      `SELECT res_type, res_id, patient_id FROM ${table} WHERE res_type = ? AND res_id = ? AND deleted = 0${v}`;
+    const from = which.currentOnly ? live('resources') : `${live('resources')} UNION ALL ${live('history')}`;
+    const params = which.currentOnly ? [type, id, ...vp] : [type, id, ...vp, type, id, ...vp];
+    const rows = await this.db.query<{ n: number | string; m: number | string | null }>(
+      `SELECT COUNT(*) AS n, SUM(CASE WHEN ${condition.sql} THEN 1 ELSE 0 END) AS m FROM (${from}) r`,
+      [...condition.params, ...params],
+    );
+    return { all: Number(rows[0]?.n ?? 0), matching: Number(rows[0]?.m ?? 0) };
   }
 
   /** Convenience: search by query parameters. */
@@ -317,9 +347,9 @@ export class Repository {
    * The matches of a conditional query (`identifier=sys|v&…`, repeated parameters ANDed as in a search), at most two:
    * enough to tell none, one and several apart for conditional create, update and references.
    */
-  async conditionalMatches(type: string, query: string): Promise<Resource[]> {
+  async conditionalMatches(type: string, query: string, scope?: SearchScope): Promise<Resource[]> {
     const pairs = [...new URLSearchParams(query)].filter(([k]) => k !== '_count');
-    const result = await this.search(this.parseSearch(type, [...pairs, ['_count', '2']]));
+    const result = await this.search(this.parseSearch(type, [...pairs, ['_count', '2']]), scope);
     return result.resources;
   }
 

@@ -43,9 +43,41 @@ export function schemaStatements(dialect: Dialect): string[] {
     );
   }
   statements.push('CREATE INDEX IF NOT EXISTS sp_reference_target ON sp_reference (target_type, target_id, param)');
-  const serial = dialect === 'postgres' ? 'BIGSERIAL PRIMARY KEY' : 'INTEGER PRIMARY KEY AUTOINCREMENT';
+  // The audit log (services/audit): a hash chain of AuditEvent JSON; seq is assigned contiguously by the appender,
+  // user_id/kind/patients are copies of the content for queries; audit_head (one row) catches a deleted last row.
   statements.push(
-    `CREATE TABLE IF NOT EXISTS audit_log (seq ${serial}, recorded TEXT NOT NULL, content TEXT NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS audit_log (seq BIGINT PRIMARY KEY, recorded TEXT NOT NULL, user_id TEXT,
+      kind TEXT NOT NULL, patients TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL, content TEXT NOT NULL)`,
+    'CREATE INDEX IF NOT EXISTS audit_log_recorded ON audit_log (recorded)',
+    'CREATE TABLE IF NOT EXISTS audit_head (id INTEGER PRIMARY KEY, count BIGINT NOT NULL, last_hash TEXT NOT NULL)',
+  );
+  statements.push(...serviceAccountStatements());
+  // Sign-in (services/auth): local accounts, hashed refresh tokens, generated secrets kept across processes.
+  statements.push(
+    `CREATE TABLE IF NOT EXISTS accounts (username TEXT PRIMARY KEY, password_hash TEXT, role TEXT NOT NULL,
+      display TEXT, organization TEXT, practitioner TEXT, patient TEXT, disabled INTEGER NOT NULL DEFAULT 0,
+      failed_count INTEGER NOT NULL DEFAULT 0, locked_until BIGINT, created TEXT NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS refresh_tokens (token_hash TEXT PRIMARY KEY, username TEXT NOT NULL,
+      family TEXT NOT NULL, scope TEXT NOT NULL, expires_ms BIGINT NOT NULL, used INTEGER NOT NULL DEFAULT 0,
+      created TEXT NOT NULL)`,
+    'CREATE INDEX IF NOT EXISTS refresh_tokens_family ON refresh_tokens (family)',
+    'CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)',
   );
   return statements;
+}
+
+/** Service accounts (SMART Backend Services), used assertion ids, OIDC links and pending OIDC sign-ins. */
+function serviceAccountStatements(): string[] {
+  return [
+    `CREATE TABLE IF NOT EXISTS service_clients (client_id TEXT PRIMARY KEY, display TEXT NOT NULL, role TEXT NOT NULL,
+      organization TEXT, scopes TEXT NOT NULL, jwks TEXT NOT NULL, disabled INTEGER NOT NULL, created TEXT NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS client_assertion_jti (client_id TEXT NOT NULL, jti TEXT NOT NULL,
+      expires_ms BIGINT NOT NULL, PRIMARY KEY (client_id, jti))`,
+    'CREATE INDEX IF NOT EXISTS client_assertion_jti_expiry ON client_assertion_jti (expires_ms)',
+    `CREATE TABLE IF NOT EXISTS oidc_links (issuer TEXT NOT NULL, subject TEXT NOT NULL, username TEXT NOT NULL,
+      linked TEXT NOT NULL, PRIMARY KEY (issuer, subject))`,
+    'CREATE UNIQUE INDEX IF NOT EXISTS oidc_links_account ON oidc_links (issuer, username)',
+    `CREATE TABLE IF NOT EXISTS oidc_pending (state TEXT PRIMARY KEY, verifier TEXT NOT NULL, nonce TEXT NOT NULL,
+      expires_ms BIGINT NOT NULL)`,
+  ];
 }

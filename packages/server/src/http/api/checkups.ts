@@ -5,7 +5,7 @@ import { interpretStoredCheckup } from '../../services/checkup/interpret';
 import type { AddedFindingInput } from '../../services/checkup/review';
 import { printOptions, printReport } from '../../services/checkup/print';
 import { SignOffService, type CheckupDeps } from '../../services/checkup/sign-off';
-import { apiContext } from './acting-user';
+import { requestContext } from '../context';
 
 export interface CheckupsApiOptions {
   readonly config: Config;
@@ -27,9 +27,13 @@ const text = (v: unknown): string => (typeof v === 'string' ? v : '');
  * Routes only translate HTTP: the services check who may do what and answer errors as OperationOutcomes.
  */
 export const checkupsApi: FastifyPluginAsync<CheckupsApiOptions> = (app, options) => {
-  const deps: CheckupDeps = { repo: options.fhir.repository, clock: options.clock ?? (() => new Date()) };
+  const deps: CheckupDeps = {
+    repo: options.fhir.repository,
+    clock: options.clock ?? (() => new Date()),
+    audit: options.fhir.audit,
+  };
   const signOff = new SignOffService(deps);
-  const ctx = (req: Parameters<typeof apiContext>[1]) => apiContext(options.config, req);
+  const ctx = (req: Parameters<typeof requestContext>[1]) => requestContext(options.config, req);
 
   app.post<{ Params: { encounterId: string } }>('/checkups/:encounterId/interpret', async (req, reply) => {
     const result = await interpretStoredCheckup(ctx(req), deps, req.params.encounterId);

@@ -1,7 +1,8 @@
 import type { Bundle, OperationOutcome, Patient } from '@medplum/fhirtypes';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp } from '../../testing/app';
+import { systemHeaders } from '../../testing/auth';
 import { backendsUnderTest } from '../../testing/backends';
 
 const FHIR = { 'content-type': 'application/fhir+json' };
@@ -9,15 +10,20 @@ const FHIR = { 'content-type': 'application/fhir+json' };
 describe.each(backendsUnderTest)('FHIR REST API on $name', (backend) => {
   let app: FastifyInstance;
   let close: () => Promise<void>;
+  let auth: { authorization: string };
   beforeAll(async () => {
-    ({ app, close } = await openTestApp(backend));
+    const t = await openTestApp(backend);
+    ({ app, close } = t);
+    auth = await systemHeaders(t);
   });
   afterAll(async () => close());
+  // Every request signs in as the server itself: these tests are about the REST mechanics, not about policy.
+  const inject = (opts: InjectOptions) => app.inject({ ...opts, headers: { ...auth, ...opts.headers } });
 
   const count = async (type: string) =>
-    (JSON.parse((await app.inject({ url: `/fhir/${type}?_summary=count` })).body) as Bundle).total;
+    (JSON.parse((await inject({ url: `/fhir/${type}?_summary=count` })).body) as Bundle).total;
   const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-    app.inject({
+    inject({
       method: 'POST',
       url,
       headers: { ...FHIR, ...headers },
@@ -25,7 +31,7 @@ describe.each(backendsUnderTest)('FHIR REST API on $name', (backend) => {
     });
 
   it('GET /fhir/metadata describes what is supported', async () => {
-    const res = await app.inject({ url: '/fhir/metadata' });
+    const res = await inject({ url: '/fhir/metadata' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('application/fhir+json');
     const cs = JSON.parse(res.body);
@@ -50,13 +56,13 @@ describe.each(backendsUnderTest)('FHIR REST API on $name', (backend) => {
     expect(created.headers.location).toBe(`http://careloop.test/fhir/Patient/${p.id!}/_history/1`);
     expect(created.headers.etag).toBe('W/"1"');
 
-    const read = await app.inject({ url: `/fhir/Patient/${p.id!}` });
+    const read = await inject({ url: `/fhir/Patient/${p.id!}` });
     expect(read.statusCode).toBe(200);
     expect(read.headers.etag).toBe('W/"1"');
     expect(read.headers['last-modified']).toBeTruthy();
 
     const put = (ifMatch: string, gender: string) =>
-      app.inject({
+      inject({
         method: 'PUT',
         url: `/fhir/Patient/${p.id!}`,
         headers: { ...FHIR, 'if-match': ifMatch },
@@ -67,15 +73,15 @@ describe.each(backendsUnderTest)('FHIR REST API on $name', (backend) => {
     expect(stale.statusCode).toBe(412);
     expect(JSON.parse(stale.body).resourceType).toBe('OperationOutcome');
 
-    const vread = await app.inject({ url: `/fhir/Patient/${p.id!}/_history/1` });
+    const vread = await inject({ url: `/fhir/Patient/${p.id!}/_history/1` });
     expect(JSON.parse(vread.body).gender).toBe('female');
-    const history = JSON.parse((await app.inject({ url: `/fhir/Patient/${p.id!}/_history` })).body) as Bundle;
+    const history = JSON.parse((await inject({ url: `/fhir/Patient/${p.id!}/_history` })).body) as Bundle;
     expect(history.type).toBe('history');
     expect(history.total).toBe(2);
 
-    expect((await app.inject({ method: 'DELETE', url: `/fhir/Patient/${p.id!}` })).statusCode).toBe(204);
-    expect((await app.inject({ url: `/fhir/Patient/${p.id!}` })).statusCode).toBe(410);
-    expect((await app.inject({ url: '/fhir/Patient/does-not-exist' })).statusCode).toBe(404);
+    expect((await inject({ method: 'DELETE', url: `/fhir/Patient/${p.id!}` })).statusCode).toBe(204);
+    expect((await inject({ url: `/fhir/Patient/${p.id!}` })).statusCode).toBe(410);
+    expect((await inject({ url: '/fhir/Patient/does-not-exist' })).statusCode).toBe(404);
   });
 
   it('Prefer: return=minimal and return=OperationOutcome', async () => {
@@ -93,7 +99,7 @@ describe.each(backendsUnderTest)('FHIR REST API on $name', (backend) => {
     expect(first.statusCode).toBe(201);
     expect(second.statusCode).toBe(200);
     expect(JSON.parse(second.body).id).toBe(JSON.parse(first.body).id);
-    const upd = await app.inject({
+    const upd = await inject({
       method: 'PUT',
       url: '/fhir/Patient?identifier=urn:test:mrn|C-1',
       headers: FHIR,
@@ -101,7 +107,7 @@ describe.each(backendsUnderTest)('FHIR REST API on $name', (backend) => {
     });
     expect(upd.statusCode).toBe(200);
     expect(JSON.parse(upd.body)).toMatchObject({ id: JSON.parse(first.body).id, gender: 'male' });
-    const fresh = await app.inject({
+    const fresh = await inject({
       method: 'PUT',
       url: '/fhir/Patient?identifier=urn:test:mrn|C-2',
       headers: FHIR,
@@ -113,17 +119,15 @@ describe.each(backendsUnderTest)('FHIR REST API on $name', (backend) => {
   it('search by GET and POST _search, with paging links', async () => {
     for (let i = 0; i < 5; i++)
       await post('/fhir/Patient', { resourceType: 'Patient', name: [{ family: `Pager${i}` }] });
-    const page = JSON.parse(
-      (await app.inject({ url: '/fhir/Patient?name=pager&_count=2&_sort=family' })).body,
-    ) as Bundle;
+    const page = JSON.parse((await inject({ url: '/fhir/Patient?name=pager&_count=2&_sort=family' })).body) as Bundle;
     expect(page.type).toBe('searchset');
     expect(page.total).toBe(5);
     expect(page.entry?.map((e) => (e.resource as Patient).name?.[0]?.family)).toEqual(['Pager0', 'Pager1']);
     const next = page.link?.find((l) => l.relation === 'next')?.url;
     expect(next).toBe('http://careloop.test/fhir/Patient?name=pager&_count=2&_sort=family&_offset=2');
-    const page2 = JSON.parse((await app.inject({ url: next!.replace('http://careloop.test', '') })).body) as Bundle;
+    const page2 = JSON.parse((await inject({ url: next!.replace('http://careloop.test', '') })).body) as Bundle;
     expect(page2.entry?.map((e) => (e.resource as Patient).name?.[0]?.family)).toEqual(['Pager2', 'Pager3']);
-    const viaPost = await app.inject({
+    const viaPost = await inject({
       method: 'POST',
       url: '/fhir/Patient/_search',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -174,7 +178,7 @@ describe.each(backendsUnderTest)('FHIR REST API on $name', (backend) => {
     (invalidEntry.entry![1]!.resource as { status: string }).status = 'finished-ish';
     expect((await post('/fhir', invalidEntry)).statusCode).toBe(400);
     expect(await count('Observation')).toBe(before);
-    expect((JSON.parse((await app.inject({ url: '/fhir/Patient?family=tx' })).body) as Bundle).total).toBe(1);
+    expect((JSON.parse((await inject({ url: '/fhir/Patient?family=tx' })).body) as Bundle).total).toBe(1);
   });
 
   it('a batch processes each entry on its own', async () => {
@@ -221,7 +225,7 @@ describe.each(backendsUnderTest)('FHIR REST API on $name', (backend) => {
     ['deep nesting', deep(200), 400, /nested deeper/],
   ])('rejects %s with an OperationOutcome and writes nothing', async (_name, payload, status, message) => {
     const before = await count('Patient');
-    const res = await app.inject({ method: 'POST', url: '/fhir/Patient', headers: FHIR, payload });
+    const res = await inject({ method: 'POST', url: '/fhir/Patient', headers: FHIR, payload });
     expect(res.statusCode).toBe(status);
     const o = JSON.parse(res.body) as OperationOutcome;
     expect(o.resourceType).toBe('OperationOutcome');
@@ -230,7 +234,7 @@ describe.each(backendsUnderTest)('FHIR REST API on $name', (backend) => {
     );
     expect(res.body).not.toMatch(/at .*\.ts:\d+/);
     expect(await count('Patient')).toBe(before);
-    expect((await app.inject({ url: '/healthz' })).statusCode).toBe(200);
+    expect((await inject({ url: '/healthz' })).statusCode).toBe(200);
   });
 
   it('rejects a 50 MB body with 413 and stays up', async () => {
@@ -238,18 +242,18 @@ describe.each(backendsUnderTest)('FHIR REST API on $name', (backend) => {
       resourceType: 'Patient',
       text: { status: 'generated', div: `<div>${'x'.repeat(50 * 1024 * 1024)}</div>` },
     });
-    const res = await app.inject({ method: 'POST', url: '/fhir/Patient', headers: FHIR, payload: big });
+    const res = await inject({ method: 'POST', url: '/fhir/Patient', headers: FHIR, payload: big });
     expect(res.statusCode).toBe(413);
     expect(JSON.parse(res.body).resourceType).toBe('OperationOutcome');
-    expect((await app.inject({ url: '/healthz' })).statusCode).toBe(200);
+    expect((await inject({ url: '/healthz' })).statusCode).toBe(200);
   });
 
   it('unknown types, routes and unsupported content types are OperationOutcomes', async () => {
-    expect((await app.inject({ url: '/fhir/Spaceship/1' })).statusCode).toBe(404);
-    const r = await app.inject({ url: '/nowhere' });
+    expect((await inject({ url: '/fhir/Spaceship/1' })).statusCode).toBe(404);
+    const r = await inject({ url: '/api/nowhere' });
     expect(r.statusCode).toBe(404);
     expect(JSON.parse(r.body).resourceType).toBe('OperationOutcome');
-    const xml = await app.inject({
+    const xml = await inject({
       method: 'POST',
       url: '/fhir/Patient',
       headers: { 'content-type': 'application/fhir+xml' },

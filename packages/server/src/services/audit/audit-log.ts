@@ -1,10 +1,22 @@
-import type { Backend } from '../../store/backend';
+import { randomUUID } from 'node:crypto';
+import type { AuditEvent } from '@medplum/fhirtypes';
+import type { Backend, SqlSession } from '../../store/backend';
+import { listAuditEvents, type AuditQuery } from './query';
 import type { RequestContext } from '../context';
+import { canonicalJson, chainHash, GENESIS_HASH } from './canonical';
+import { toAuditEvent } from './event';
 import type { AuditInput, AuditRecorder } from './recorder';
 
+/** Arbitrary constant key of the PostgreSQL advisory lock that serialises appends ("CLAU" in ASCII). */
+const APPEND_LOCK_KEY = 0x434c4155;
+
 /**
- * The audit log: append-only rows in `audit_log`. PLACEHOLDER being completed in this session (hash chain,
- * AuditEvent resources, verify, queries) — do not ship as is.
+ * The audit log: every event an AuditEvent resource (canonical JSON) appended to `audit_log` as a hash chain,
+ * hash = sha256(prev_hash + content), seq contiguous from 1. `audit_head` (count, last hash) is updated in the same
+ * transaction so that a deleted last row is detected too. Appends are serialised: SQLite has one writer (the
+ * backend's transaction mutex); PostgreSQL takes a transaction-scoped advisory lock. Tamper-evident, not
+ * tamper-proof: someone with write access to the database can rewrite the whole chain; anchor the head hash
+ * printed by `careloop audit verify` somewhere else to detect that.
  */
 export class AuditLog implements AuditRecorder {
   constructor(
@@ -13,9 +25,60 @@ export class AuditLog implements AuditRecorder {
   ) {}
 
   async record(ctx: RequestContext, event: AuditInput): Promise<void> {
-    await this.backend.query('INSERT INTO audit_log (recorded, content) VALUES (?, ?)', [
-      this.clock().toISOString(),
-      JSON.stringify({ user: ctx.user?.id, requestId: ctx.requestId, ...event }),
-    ]);
+    const recorded = this.clock().toISOString();
+    const resource = toAuditEvent(ctx, event, randomUUID(), recorded);
+    const content = canonicalJson(resource);
+    const patients = [...new Set(event.patients ?? [])];
+    await this.backend.transaction(async (tx) => {
+      if (tx.dialect === 'postgres') await tx.query('SELECT pg_advisory_xact_lock(?)', [APPEND_LOCK_KEY]);
+      const head = await readHead(tx);
+      const seq = head.count + 1;
+      const hash = chainHash(head.lastHash, content);
+      await tx.query(
+        'INSERT INTO audit_log (seq, recorded, user_id, kind, patients, prev_hash, hash, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        [
+          seq,
+          recorded,
+          ctx.user?.id ?? event.username ?? null,
+          event.kind,
+          patientsColumn(patients),
+          head.lastHash,
+          hash,
+          content,
+        ],
+      );
+      await writeHead(tx, head.exists, seq, hash);
+    });
   }
+
+  /** Events matching `query`, newest first (no access check: see read-log.ts). */
+  list(query: AuditQuery): Promise<AuditEvent[]> {
+    return listAuditEvents(this.backend, query);
+  }
+}
+
+/** The `patients` column: ids between spaces, so `LIKE '% id %'` finds one exactly. */
+export function patientsColumn(patients: readonly string[]): string {
+  return patients.length ? ` ${patients.join(' ')} ` : '';
+}
+
+export interface AuditHead {
+  readonly exists: boolean;
+  readonly count: number;
+  readonly lastHash: string;
+}
+
+export async function readHead(db: SqlSession): Promise<AuditHead> {
+  const rows = await db.query<{ count: number | string; last_hash: string }>(
+    'SELECT count, last_hash FROM audit_head WHERE id = 1',
+  );
+  const row = rows[0];
+  return row
+    ? { exists: true, count: Number(row.count), lastHash: row.last_hash }
+    : { exists: false, count: 0, lastHash: GENESIS_HASH };
+}
+
+async function writeHead(db: SqlSession, exists: boolean, count: number, hash: string): Promise<void> {
+  if (exists) await db.query('UPDATE audit_head SET count = ?, last_hash = ? WHERE id = 1', [count, hash]);
+  else await db.query('INSERT INTO audit_head (id, count, last_hash) VALUES (1, ?, ?)', [count, hash]);
 }

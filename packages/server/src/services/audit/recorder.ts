@@ -16,7 +16,9 @@ export type AuditKind =
   | 'batch'
   | 'sign'
   | 'review'
+  | 'print'
   | 'export'
+  | 'import'
   | 'admin';
 
 export interface AuditInput {

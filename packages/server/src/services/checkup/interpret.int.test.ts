@@ -1,4 +1,4 @@
-import type { DetectedIssue, DiagnosticReport, Encounter, Provenance, Resource } from '@medplum/fhirtypes';
+import type { DetectedIssue, DiagnosticReport, Encounter, Patient, Provenance, Resource } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OperationOutcomeError } from '@careloop/core/fhir/outcomes';
 import { CHECKUP_ENGINE } from '@careloop/core/engines/checkup/index';
@@ -16,7 +16,12 @@ const CTX: RequestContext = {
   baseUrl: 'http://careloop.test/fhir',
   user: { id: 'sys', role: 'system' },
 };
-const CLINICIAN: RequestContext = { ...CTX, user: { id: 'dr-li', role: 'clinician' } };
+/** A clinician of the organisation managing the person (the patient is in their scope). */
+function clinicianOf(resources: readonly Resource[]): RequestContext {
+  const patient = resources.find((r): r is Patient => r.resourceType === 'Patient');
+  const organization = patient?.managingOrganization?.reference?.split('/')[1] ?? '';
+  return { ...CTX, user: { id: 'dr-li', role: 'clinician', organization } };
+}
 
 /** The first synthetic person (china profile, seed 11) with at least two checkups: history to compare with. */
 function personWithCheckups(): { resources: Resource[]; latest: Encounter } {
@@ -79,7 +84,7 @@ describe.each(backendsUnderTest)('interpret a stored checkup on $name', (backend
 
   it('never overwrites a signed report (409), and the signed content stays', async () => {
     const { reportId } = await interpretStoredCheckup(CTX, deps, person.latest.id!);
-    await new SignOffService(deps).sign(CLINICIAN, reportId);
+    await new SignOffService(deps).sign(clinicianOf(person.resources), reportId);
     let status = 0;
     try {
       await interpretStoredCheckup(CTX, deps, person.latest.id!);

@@ -8,6 +8,8 @@ import { loadCheckup } from './intake-fhir';
 import { loadReportSet, setResources } from './report-set';
 import { isSigned } from './signing';
 import type { CheckupDeps } from './sign-off';
+import { guardCheckup } from '../access/checkup';
+import { audited } from '../audit/audited';
 
 /** What interpreting one checkup wrote. */
 export interface InterpretResult {
@@ -86,13 +88,23 @@ async function write(tx: Repository, p: Prepared): Promise<InterpretResult> {
  * is never overwritten (409: amend it instead).
  */
 export async function interpretStoredCheckup(
-  _ctx: RequestContext,
+  ctx: RequestContext,
   deps: CheckupDeps,
   encounterId: string,
   options: InterpretOptions = {},
 ): Promise<InterpretResult> {
-  const prepared = await prepare(deps, encounterId, options);
-  return deps.repo.withTransaction((tx) => write(tx, prepared));
+  const run = async (): Promise<InterpretResult> => {
+    await guardCheckup(ctx, deps.repo, deps.clock(), 'interpret', { type: 'Encounter', id: encounterId });
+    const prepared = await prepare(deps, encounterId, options);
+    return deps.repo.withTransaction((tx) => write(tx, prepared));
+  };
+  if (!deps.audit) return run();
+  const asked = { entities: [`Encounter/${encounterId}`], detail: 'interpret checkup' };
+  return audited(deps.audit, ctx, 'create', asked, run, (r) => ({
+    entities: [`Encounter/${encounterId}`, `DiagnosticReport/${r.reportId}`],
+    patients: [r.patientId],
+    detail: 'interpret checkup',
+  }));
 }
 
 /** The outcome of one checkup in a batch. */
@@ -131,6 +143,7 @@ export async function interpretCheckups(
     const prepared: Prepared[] = [];
     for (const id of encounterIds.slice(i, i + size)) {
       try {
+        await guardCheckup(ctx, deps.repo, deps.clock(), 'interpret', { type: 'Encounter', id });
         prepared.push(await prepare(deps, id, options));
       } catch (e) {
         emit(failed(id, e));

@@ -4,6 +4,7 @@ import type { Locale } from '@careloop/core';
 import { renderReportHtml, renderReportPdf, reportFileName, type Audience, type ReportData } from '../../reports/index';
 import type { RequestContext } from '../context';
 import type { CheckupDeps, SignOffService } from './sign-off';
+import { audited } from '../audit/audited';
 
 export interface PrintOptions {
   readonly audience: Audience;
@@ -36,6 +37,26 @@ export function printOptions(q: Readonly<Record<string, unknown>>): PrintOptions
  * release rule (final and signed only, rejected findings left out); the physician's shows the review too.
  */
 export async function printReport(
+  ctx: RequestContext,
+  deps: CheckupDeps,
+  signOff: SignOffService,
+  reportId: string,
+  options: PrintOptions,
+): Promise<PrintedReport> {
+  if (!deps.audit) return print(ctx, deps, signOff, reportId, options);
+  const asked = { entities: [`DiagnosticReport/${reportId}`], detail: `print ${options.audience} ${options.format}` };
+  return audited(
+    deps.audit,
+    ctx,
+    'print',
+    asked,
+    () => print(ctx, deps, signOff, reportId, options),
+    () => asked,
+  );
+}
+
+/** Renders after the access check made by the report view it starts from. */
+async function print(
   ctx: RequestContext,
   deps: CheckupDeps,
   signOff: SignOffService,

@@ -13,6 +13,8 @@ import { CHECKUP_URI } from './systems';
 /** Ids of the hand-made report written by `writeReportFixture`. */
 export const FIXTURE = {
   patient: 'fx-patient',
+  /** The patient's managing organisation: its clinicians have the patient in scope. */
+  organization: 'fx-org',
   report: 'fx-report',
   findings: { ifg: 'fx-finding-ifg', bp: 'fx-finding-bp' },
   risk: 'fx-risk',
@@ -37,7 +39,13 @@ const issue = (id: string, code: string, detail: string): DetectedIssue => ({
 export async function writeReportFixture(repo: Repository): Promise<void> {
   const subject = { reference: `Patient/${FIXTURE.patient}` };
   const resources: Resource[] = [
-    { resourceType: 'Patient', id: FIXTURE.patient, gender: 'male', birthDate: '1970-05-12' } satisfies Patient,
+    {
+      resourceType: 'Patient',
+      id: FIXTURE.patient,
+      gender: 'male',
+      birthDate: '1970-05-12',
+      managingOrganization: { reference: `Organization/${FIXTURE.organization}` },
+    } satisfies Patient,
     {
       resourceType: 'DiagnosticReport',
       id: FIXTURE.report,

@@ -13,7 +13,16 @@ import { AUTHOR_SIGNATURE } from './systems';
 const as = (role?: 'clinician' | 'nurse' | 'patient', id = 'dr-li'): RequestContext => ({
   requestId: 't',
   baseUrl: 'http://careloop.test/fhir',
-  ...(role ? { user: { id, role } } : {}),
+  // Staff of the patient's organisation; a patient account is the fixture patient.
+  ...(role
+    ? {
+        user: {
+          id,
+          role,
+          ...(role === 'patient' ? { patient: FIXTURE.patient } : { organization: FIXTURE.organization }),
+        },
+      }
+    : {}),
 });
 const CLINICIAN = as('clinician');
 

@@ -1,7 +1,11 @@
 import type { Composition, DetectedIssue, DiagnosticReport, Provenance, RiskAssessment } from '@medplum/fhirtypes';
 import { conflict, forbidden, OperationOutcomeError } from '@careloop/core/fhir/outcomes';
 import type { Repository } from '../../store/repository';
-import type { RequestContext } from '../context';
+import { guardCheckup, type CheckupAction } from '../access/checkup';
+import { audited } from '../audit/audited';
+import { patientsOf } from '../audit/patients';
+import type { AuditKind, AuditRecorder } from '../audit/recorder';
+import type { RequestContext, RequestUser } from '../context';
 import { requireClinician } from './authorize';
 import { findingStatus } from './finding-status';
 import { loadReportSet, type ReportSet } from './report-set';
@@ -13,6 +17,33 @@ import { REPORT_FINDING_EXTENSION } from './systems';
 export interface CheckupDeps {
   readonly repo: Repository;
   readonly clock: () => Date;
+  /** Where views, reviews, sign-offs and refusals are recorded (the HTTP API passes the audit log). */
+  readonly audit?: AuditRecorder;
+}
+
+/**
+ * Runs a checkup use case after the access check (role rule + patient scope of the report), leaving an audit
+ * event for it when the deps carry a recorder.
+ */
+export async function checkedCheckup<T>(
+  ctx: RequestContext,
+  deps: CheckupDeps,
+  step: {
+    readonly action: CheckupAction;
+    readonly kind: AuditKind;
+    readonly reportId: string;
+    readonly detail?: string;
+  },
+  fn: () => Promise<T>,
+  report: (value: T) => DiagnosticReport,
+): Promise<T> {
+  const run = async (): Promise<T> => {
+    await guardCheckup(ctx, deps.repo, deps.clock(), step.action, { type: 'DiagnosticReport', id: step.reportId });
+    return fn();
+  };
+  if (!deps.audit) return run();
+  const asked = { entities: [`DiagnosticReport/${step.reportId}`], ...(step.detail ? { detail: step.detail } : {}) };
+  return audited(deps.audit, ctx, step.kind, asked, run, (v) => ({ ...asked, patients: patientsOf(report(v)) }));
 }
 
 /** The outcome of a review action: the finding as stored, and the sign-off when it amended a signed report. */
@@ -61,8 +92,16 @@ export class SignOffService {
 
   /** Marks a finding rejected with the clinician's reason (kept, never deleted). */
   async rejectFinding(ctx: RequestContext, reportId: string, findingId: string, reason: string): Promise<ReviewResult> {
-    const user = requireClinician(ctx, 'reject a finding');
-    requireText(reason, 'reason');
+    const step = { action: 'review', kind: 'review', reportId, detail: `reject finding ${findingId}` } as const;
+    const run = () => {
+      const user = requireClinician(ctx, 'reject a finding');
+      requireText(reason, 'reason');
+      return this.reject(reportId, findingId, reason, user);
+    };
+    return checkedCheckup(ctx, this.deps, step, run, (r) => r.report);
+  }
+
+  private reject(reportId: string, findingId: string, reason: string, user: RequestUser): Promise<ReviewResult> {
     return this.deps.repo.withTransaction(async (tx) => {
       const set = await loadReportSet(tx, reportId);
       const finding = rejected(set, findingId, reason);
@@ -73,8 +112,16 @@ export class SignOffService {
 
   /** Adds a clinician-authored finding (with its reason) to the report. */
   async addFinding(ctx: RequestContext, reportId: string, input: AddedFindingInput): Promise<ReviewResult> {
-    const user = requireClinician(ctx, 'add a finding');
-    requireText(input.reason, 'reason');
+    const step = { action: 'review', kind: 'review', reportId, detail: 'add finding' } as const;
+    const run = () => {
+      const user = requireClinician(ctx, 'add a finding');
+      requireText(input.reason, 'reason');
+      return this.add(reportId, input, user);
+    };
+    return checkedCheckup(ctx, this.deps, step, run, (r) => r.report);
+  }
+
+  private add(reportId: string, input: AddedFindingInput, user: RequestUser): Promise<ReviewResult> {
     return this.deps.repo.withTransaction(async (tx) => {
       const set = await loadReportSet(tx, reportId);
       const finding = addedFinding(set, input, user, this.now());
@@ -109,7 +156,12 @@ export class SignOffService {
 
   /** Signs: `final` with the clinician's signature (or `amended` if signed before and changed since). */
   async sign(ctx: RequestContext, reportId: string, options: { reason?: string } = {}): Promise<SignResult> {
-    const user = requireClinician(ctx, 'sign a report');
+    const step = { action: 'sign', kind: 'sign', reportId } as const;
+    const run = () => this.signNow(reportId, requireClinician(ctx, 'sign a report'), options);
+    return checkedCheckup(ctx, this.deps, step, run, (r) => r.report);
+  }
+
+  private signNow(reportId: string, user: RequestUser, options: { reason?: string }): Promise<SignResult> {
     return this.deps.repo.withTransaction(async (tx) => {
       const set = await loadReportSet(tx, reportId);
       if (set.report.status === 'cancelled' || set.report.status === 'entered-in-error')
@@ -120,15 +172,33 @@ export class SignOffService {
   }
 
   /** The clinician's view: the report, every finding (rejected ones with their reason), risks, text, signatures. */
-  async reportView(_ctx: RequestContext, reportId: string): Promise<ReportView> {
-    return view(await loadReportSet(this.deps.repo, reportId), true);
+  async reportView(ctx: RequestContext, reportId: string): Promise<ReportView> {
+    const step = { action: 'view', kind: 'read', reportId, detail: 'report view' } as const;
+    return checkedCheckup(
+      ctx,
+      this.deps,
+      step,
+      async () => view(await loadReportSet(this.deps.repo, reportId), true),
+      (v) => v.report,
+    );
   }
 
   /**
    * The person's view: only a final or amended report whose current version carries a valid signature;
    * rejected findings are left out. Anything else is refused (403): nothing is released before sign-off.
    */
-  async releasedReportFor(_ctx: RequestContext, reportId: string): Promise<ReportView> {
+  async releasedReportFor(ctx: RequestContext, reportId: string): Promise<ReportView> {
+    const step = { action: 'released', kind: 'read', reportId, detail: 'released report' } as const;
+    return checkedCheckup(
+      ctx,
+      this.deps,
+      step,
+      () => this.released(reportId),
+      (v) => v.report,
+    );
+  }
+
+  private async released(reportId: string): Promise<ReportView> {
     const set = await loadReportSet(this.deps.repo, reportId);
     if (!isSigned(set.report))
       throw new OperationOutcomeError(

@@ -1,7 +1,7 @@
 import type { Resource } from '@medplum/fhirtypes';
 import type { SqlSession } from '../backend';
 import type { IncludeSpec, SearchRequest } from './request';
-import { orderBy, whereClause } from './sql';
+import { orderBy, whereClause, type SearchScope } from './sql';
 
 export interface SearchResult {
   readonly resources: Resource[];
@@ -28,20 +28,32 @@ function subset(resource: Resource, elements: readonly string[]): Resource {
   return out as unknown as Resource;
 }
 
-async function fetchByIds(db: SqlSession, type: string, ids: readonly string[]): Promise<Resource[]> {
+async function fetchByIds(
+  db: SqlSession,
+  type: string,
+  ids: readonly string[],
+  scope: SearchScope | undefined,
+): Promise<Resource[]> {
   const out: Resource[] = [];
+  // Included resources pass the same access filter as the matches: another patient's records never leak.
+  const visible = scope?.(type, 'r') ?? { sql: '1 = 1', params: [] };
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
     const rows = await db.query<{ content: string }>(
-      `SELECT content FROM resources WHERE res_type = ? AND deleted = 0 AND res_id IN (${chunk.map(() => '?').join(', ')})`,
-      [type, ...chunk],
+      `SELECT r.content FROM resources r WHERE r.res_type = ? AND r.deleted = 0 AND r.res_id IN (${chunk.map(() => '?').join(', ')}) AND ${visible.sql}`,
+      [type, ...chunk, ...visible.params],
     );
     for (const r of rows) out.push(JSON.parse(r.content) as Resource);
   }
   return out;
 }
 
-async function includes(db: SqlSession, req: SearchRequest, ids: readonly string[]): Promise<Resource[]> {
+async function includes(
+  db: SqlSession,
+  req: SearchRequest,
+  ids: readonly string[],
+  scope: SearchScope | undefined,
+): Promise<Resource[]> {
   if (ids.length === 0) return [];
   const marks = ids.map(() => '?').join(', ');
   const targets = new Map<string, Set<string>>();
@@ -68,14 +80,17 @@ async function includes(db: SqlSession, req: SearchRequest, ids: readonly string
   const out: Resource[] = [];
   for (const [type, set] of targets) {
     const wanted = type === req.resourceType ? [...set].filter((id) => !ids.includes(id)) : [...set];
-    out.push(...(await fetchByIds(db, type, wanted)));
+    out.push(...(await fetchByIds(db, type, wanted, scope)));
   }
   return out;
 }
 
-/** Runs a parsed search: the page of matches (sorted), the total, and the included resources. */
-export async function runSearch(db: SqlSession, req: SearchRequest): Promise<SearchResult> {
-  const where = whereClause(req);
+/**
+ * Runs a parsed search: the page of matches (sorted), the total, and the included resources.
+ * @param scope - access restriction applied in SQL to matches, chains and includes (none: everything)
+ */
+export async function runSearch(db: SqlSession, req: SearchRequest, scope?: SearchScope): Promise<SearchResult> {
+  const where = whereClause(req, scope);
   const countRows = await db.query<{ n: number | string }>(
     `SELECT COUNT(*) AS n FROM resources r WHERE ${where.sql}`,
     where.params,
@@ -92,6 +107,7 @@ export async function runSearch(db: SqlSession, req: SearchRequest): Promise<Sea
     db,
     req,
     rows.map((r) => r.res_id),
+    scope,
   );
   if (req.elements) {
     const elements = req.elements;

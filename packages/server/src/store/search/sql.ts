@@ -16,6 +16,12 @@ export interface Sql {
   readonly params: SqlValue[];
 }
 
+/**
+ * An access restriction (built by services/access): the condition a row of `type` under `alias` must meet to be
+ * seen. Applied to the matches, to chained targets and to _include/_revinclude results.
+ */
+export type SearchScope = (type: string, alias: string) => Sql;
+
 const TABLE: Readonly<Record<string, string>> = {
   token: 'sp_token',
   uri: 'sp_token',
@@ -203,7 +209,7 @@ function anyOf(parts: readonly Sql[]): Sql {
 }
 
 /** A condition on the resource row `alias` of type `type` for one filter. */
-export function filterCondition(f: Filter, type: string, alias: string): Sql {
+export function filterCondition(f: Filter, type: string, alias: string, scope?: SearchScope): Sql {
   const code = f.param.code;
   const mod = f.modifier;
   if (mod && !/^[A-Z]/.test(mod) && !(MODIFIERS[f.param.type]?.includes(mod) ?? false)) {
@@ -225,9 +231,11 @@ export function filterCondition(f: Filter, type: string, alias: string): Sql {
   }
   if (f.chain) {
     const inner = filterCondition({ param: f.chain.param, values: f.values }, f.chain.targetType, 'c');
+    // The chained target must be visible too: a chain never tests data the user may not see.
+    const visible = scope?.(f.chain.targetType, 'c') ?? { sql: '1 = 1', params: [] };
     return {
-      sql: `${alias}.res_id IN (${owner} AND x.target_type = ? AND x.target_id IN (SELECT c.res_id FROM resources c WHERE c.res_type = ? AND c.deleted = 0 AND ${inner.sql}))`,
-      params: [type, code, f.chain.targetType, f.chain.targetType, ...inner.params],
+      sql: `${alias}.res_id IN (${owner} AND x.target_type = ? AND x.target_id IN (SELECT c.res_id FROM resources c WHERE c.res_type = ? AND c.deleted = 0 AND ${inner.sql} AND ${visible.sql}))`,
+      params: [type, code, f.chain.targetType, f.chain.targetType, ...inner.params, ...visible.params],
     };
   }
   const alternatives = anyOf(f.values.map((v) => valueCondition(f, v)));
@@ -259,9 +267,10 @@ function sortExpression(key: SortKey): Sql {
 }
 
 /** The WHERE clause (without the keyword) selecting live resources of the request's type that match. */
-export function whereClause(req: SearchRequest): Sql {
+export function whereClause(req: SearchRequest, scope?: SearchScope): Sql {
   const parts: Sql[] = [{ sql: 'r.res_type = ? AND r.deleted = 0', params: [req.resourceType] }];
-  for (const f of req.filters) parts.push(filterCondition(f, req.resourceType, 'r'));
+  if (scope) parts.push(scope(req.resourceType, 'r'));
+  for (const f of req.filters) parts.push(filterCondition(f, req.resourceType, 'r', scope));
   return { sql: parts.map((p) => p.sql).join(' AND '), params: parts.flatMap((p) => p.params) };
 }
 
