@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Bundle, DiagnosticReport, Provenance } from '@medplum/fhirtypes';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,6 +155,15 @@ describe('the clinician web app in headless Chromium', () => {
     await expect.poll(() => page.locator('p.live').textContent()).toBe('Report signed. It is now final.');
     await expect.poll(() => page.locator('.signoff').first().textContent()).toContain(CLINICIAN.display);
     await screenshot(page, '09-review-signed');
+    // Download PDF: the signed report arrives as a real PDF file.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PDF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const pdf = readFileSync(await download.path());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(10_000);
 
     // Through the API: the report is final and its Provenance names this clinician.
     const h = await bearerOf(s, CLINICIAN.username);

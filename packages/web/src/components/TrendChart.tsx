@@ -40,7 +40,8 @@ export function TrendChart({ chart }: { chart: Chart }): ReactNode {
   ];
   const times = points.map((p) => p.time);
   const [vMin, vMax] = [Math.min(...values), Math.max(...values)];
-  const span = vMax - vMin || Math.abs(vMax) || 1;
+  // At least a tenth of the value as span, so 90.5 → 90.1 kg does not fill the chart like a collapse.
+  const span = Math.max(vMax - vMin, Math.abs(vMax) * 0.1) || 1;
   const lo = vMin - span * 0.1;
   const hi = vMax + span * 0.1;
   const [t0, t1] = [Math.min(...times), Math.max(...times)];
