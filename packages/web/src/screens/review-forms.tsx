@@ -4,18 +4,84 @@ import type { AppSeverity } from '@careloop/core/app-api/types';
 
 const SEVERITIES: readonly AppSeverity[] = ['critical', 'high', 'moderate', 'low', 'info'];
 
-/** Asks why a finding is wrong; the reason is required (the server refuses an empty one too). */
-export function RejectForm(props: {
-  title: string;
+/** A review form in place: its fields, the alert shown once a required field was left empty, submit and cancel. */
+function InlineForm(props: {
+  className: string;
+  label: string;
+  /** Shown as an alert when set. */
+  error: string | undefined;
+  submitLabel: string;
+  submitClass: 'danger' | 'primary';
   busy: boolean;
-  onSubmit: (reason: string) => void;
+  onSubmit: () => void;
   onCancel: () => void;
+  children: ReactNode;
 }): ReactNode {
+  const { t } = useTranslation();
+  const submit = (e: SyntheticEvent): void => {
+    e.preventDefault();
+    props.onSubmit();
+  };
+  return (
+    <form className={props.className} onSubmit={submit} aria-label={props.label}>
+      {props.children}
+      {props.error !== undefined && (
+        <p className="form-error" role="alert">
+          {props.error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className={props.submitClass} disabled={props.busy}>
+          {props.submitLabel}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          {t('review.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** What a review form is given: whether a request is under way, where its value goes, how to close it. */
+interface ReviewFormProps<T> {
+  busy: boolean;
+  onSubmit: (value: T) => void;
+  onCancel: () => void;
+}
+
+/** A labelled two-row free-text field (a reason). */
+function ReasonField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  autoFocus?: boolean;
+  /** Marks the field aria-invalid (left empty though required). */
+  invalid?: boolean;
+}): ReactNode {
+  return (
+    <>
+      <label htmlFor={props.id}>{props.label}</label>
+      <textarea
+        id={props.id}
+        autoFocus={props.autoFocus}
+        rows={2}
+        value={props.value}
+        aria-invalid={props.invalid || undefined}
+        onChange={(e) => {
+          props.onChange(e.target.value);
+        }}
+      />
+    </>
+  );
+}
+
+/** Asks why a finding is wrong; the reason is required (the server refuses an empty one too). */
+export function RejectForm(props: ReviewFormProps<string> & { title: string }): ReactNode {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
-  const submit = (e: SyntheticEvent): void => {
-    e.preventDefault();
+  const submit = (): void => {
     if (!reason.trim()) {
       setMissing(true);
       return;
@@ -23,32 +89,25 @@ export function RejectForm(props: {
     props.onSubmit(reason.trim());
   };
   return (
-    <form className="inline-form" onSubmit={submit} aria-label={t('review.rejectTitle', { title: props.title })}>
-      <label htmlFor="reject-reason">{t('review.rejectReason')}</label>
-      <textarea
+    <InlineForm
+      className="inline-form"
+      label={t('review.rejectTitle', { title: props.title })}
+      error={missing ? t('review.rejectReason') : undefined}
+      submitLabel={t('review.confirmReject')}
+      submitClass="danger"
+      busy={props.busy}
+      onSubmit={submit}
+      onCancel={props.onCancel}
+    >
+      <ReasonField
         id="reject-reason"
-        autoFocus
-        rows={2}
+        label={t('review.rejectReason')}
         value={reason}
-        aria-invalid={missing || undefined}
-        onChange={(e) => {
-          setReason(e.target.value);
-        }}
+        onChange={setReason}
+        autoFocus
+        invalid={missing}
       />
-      {missing && (
-        <p className="form-error" role="alert">
-          {t('review.rejectReason')}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="danger" disabled={props.busy}>
-          {t('review.confirmReject')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('review.cancel')}
-        </button>
-      </div>
-    </form>
+    </InlineForm>
   );
 }
 
@@ -59,18 +118,13 @@ export interface NewFinding {
 }
 
 /** A clinician's own finding: what, how serious, and why. */
-export function AddFindingForm(props: {
-  busy: boolean;
-  onSubmit: (f: NewFinding) => void;
-  onCancel: () => void;
-}): ReactNode {
+export function AddFindingForm(props: ReviewFormProps<NewFinding>): ReactNode {
   const { t } = useTranslation();
   const [title, setTitle] = useState('');
   const [severity, setSeverity] = useState<AppSeverity>('moderate');
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
-  const submit = (e: SyntheticEvent): void => {
-    e.preventDefault();
+  const submit = (): void => {
     if (!title.trim() || !reason.trim()) {
       setMissing(true);
       return;
@@ -78,7 +132,16 @@ export function AddFindingForm(props: {
     props.onSubmit({ title: title.trim(), severity, reason: reason.trim() });
   };
   return (
-    <form className="inline-form card" onSubmit={submit} aria-label={t('review.add')}>
+    <InlineForm
+      className="inline-form card"
+      label={t('review.add')}
+      error={missing ? t('review.required') : undefined}
+      submitLabel={t('review.confirmAdd')}
+      submitClass="primary"
+      busy={props.busy}
+      onSubmit={submit}
+      onCancel={props.onCancel}
+    >
       <label htmlFor="add-title">{t('review.addTitle')}</label>
       <input
         id="add-title"
@@ -102,28 +165,7 @@ export function AddFindingForm(props: {
           </option>
         ))}
       </select>
-      <label htmlFor="add-reason">{t('review.addReason')}</label>
-      <textarea
-        id="add-reason"
-        rows={2}
-        value={reason}
-        onChange={(e) => {
-          setReason(e.target.value);
-        }}
-      />
-      {missing && (
-        <p className="form-error" role="alert">
-          {t('review.required')}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={props.busy}>
-          {t('review.confirmAdd')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('review.cancel')}
-        </button>
-      </div>
-    </form>
+      <ReasonField id="add-reason" label={t('review.addReason')} value={reason} onChange={setReason} />
+    </InlineForm>
   );
 }

@@ -93,7 +93,8 @@ function labRange(
   return out;
 }
 
-function ownRange(analyte: AnalyteKey, person: Person): AppliedRange | undefined {
+/** CareLoop's own range (reference-ranges table) for the analyte, sex and age, with its source (also a trend band). */
+export function careLoopAppliedRange(analyte: AnalyteKey, person: Person): AppliedRange | undefined {
   const row = careLoopRange(analyte, person.sex, person.age);
   if (!row) return undefined;
   return {
@@ -132,7 +133,7 @@ function numeric(c: AnalyteCarrier, base: Omit<ResultInterpretation, 'display' |
   if (q?.value === undefined || unit === undefined || q.comparator) return undefined;
   const value = toAnalyteUnit(q.value, unit, def, c.loinc);
   if (value === undefined) return undefined;
-  const range = labRange(c.carrier.referenceRange, unit, def, c.loinc) ?? ownRange(c.analyte, person);
+  const range = labRange(c.carrier.referenceRange, unit, def, c.loinc) ?? careLoopAppliedRange(c.analyte, person);
   const critical = criticalLimit(c.analyte);
   let flag = flagOf(value, range);
   if (critical?.low !== undefined && value < critical.low) flag = 'critical-low';

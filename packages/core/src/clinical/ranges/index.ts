@@ -7,5 +7,5 @@ export type { CriticalLimit } from './critical-limits';
 export { RANGE_SOURCES } from './sources';
 export { qualitativeOf } from './qualitative';
 export type { QualitativeResult } from './qualitative';
-export { evaluateObservation, prettyUnit, toAnalyteUnit } from './evaluate';
+export { careLoopAppliedRange, evaluateObservation, prettyUnit, toAnalyteUnit } from './evaluate';
 export type { AppliedRange, Person, ResultFlag, ResultInterpretation } from './evaluate';

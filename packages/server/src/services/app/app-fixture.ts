@@ -1,8 +1,12 @@
 import type { Encounter, Observation, Patient, Resource, Task } from '@medplum/fhirtypes';
 import { addDays } from '@careloop/core/fhir/dates';
 import { generatePatient, populationSharedResources } from '../../synth/index';
+import type { Store } from '../../store/open-store';
 import type { Repository } from '../../store/repository';
+import { steppingClock, type BackendUnderTest } from '../../testing/backends';
+import { AuditLog } from '../audit/audit-log';
 import type { RequestContext } from '../context';
+import { FhirService } from '../fhir-service';
 import { interpretStoredCheckup } from '../checkup/interpret';
 import { SignOffService, type CheckupDeps } from '../checkup/sign-off';
 
@@ -20,7 +24,8 @@ export interface AppFixture {
   readonly otherPatient: Patient;
 }
 
-const SYSTEM: RequestContext = {
+/** The system itself (no user): writes the fixture and reads as the tests' unrestricted caller. */
+export const SYSTEM: RequestContext = {
   requestId: 't',
   baseUrl: 'http://careloop.test/fhir',
   user: { id: 'sys', role: 'system' },
@@ -140,4 +145,28 @@ export async function writeAppFixture(repo: Repository, deps: CheckupDeps): Prom
     resources: [...resources, ...extra],
     otherPatient,
   };
+}
+
+/** A fresh store of the backend holding the app fixture, with the FHIR service the app API reads through. */
+export interface OpenedAppFixture {
+  readonly store: Store;
+  readonly fhir: FhirService;
+  readonly fx: AppFixture;
+  /** Drops the store. */
+  readonly cleanup: () => Promise<void>;
+}
+
+/** Opens a store on `backend` (clock stepping from 2026-01-02T08:00:00Z) and writes `writeAppFixture` into it. */
+export async function openAppFixture(backend: BackendUnderTest): Promise<OpenedAppFixture> {
+  const clock = steppingClock('2026-01-02T08:00:00Z');
+  const { store, cleanup } = await backend.open({ clock });
+  try {
+    const fhir = new FhirService(store.repository, new AuditLog(store.backend, clock), clock);
+    const fx = await writeAppFixture(store.repository, { repo: store.repository, clock });
+    return { store, fhir, fx, cleanup };
+  } catch (e) {
+    // Nobody else holds the store yet: drop it before reporting the failure.
+    await cleanup();
+    throw e;
+  }
 }

@@ -49,6 +49,23 @@ function dosageText(d: readonly Dosage[] | undefined): string | undefined {
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
 
+/** One medication line: what, its status, how taken and since when (each left out when unknown). */
+function medicationItem(
+  m: MedicationStatement | MedicationRequest,
+  dosage: string | undefined,
+  since: string | undefined,
+  locale: Locale,
+): MedicationItem {
+  return {
+    id: m.id ?? '',
+    resourceType: m.resourceType,
+    medication: conceptView(m.medicationCodeableConcept ?? { text: m.medicationReference?.display ?? '' }, locale),
+    status: m.status,
+    ...(dosage ? { dosage } : {}),
+    ...(since ? { since } : {}),
+  };
+}
+
 /** Active MedicationStatements (active, intended) and MedicationRequests (active, on-hold), newest first. */
 export function medicationList(
   statements: readonly MedicationStatement[],
@@ -57,31 +74,17 @@ export function medicationList(
 ): MedicationItem[] {
   const fromStatements = statements
     .filter((s) => s.status === 'active' || s.status === 'intended')
-    .map((s): MedicationItem => {
-      const since = s.effectiveDateTime ?? s.effectivePeriod?.start ?? s.dateAsserted;
-      const dosage = dosageText(s.dosage);
-      return {
-        id: s.id ?? '',
-        resourceType: 'MedicationStatement',
-        medication: conceptView(s.medicationCodeableConcept ?? { text: s.medicationReference?.display ?? '' }, locale),
-        status: s.status,
-        ...(dosage ? { dosage } : {}),
-        ...(since ? { since } : {}),
-      };
-    });
+    .map((s) =>
+      medicationItem(
+        s,
+        dosageText(s.dosage),
+        s.effectiveDateTime ?? s.effectivePeriod?.start ?? s.dateAsserted,
+        locale,
+      ),
+    );
   const fromRequests = requests
     .filter((r) => r.status === 'active' || r.status === 'on-hold')
-    .map((r): MedicationItem => {
-      const dosage = dosageText(r.dosageInstruction);
-      return {
-        id: r.id ?? '',
-        resourceType: 'MedicationRequest',
-        medication: conceptView(r.medicationCodeableConcept ?? { text: r.medicationReference?.display ?? '' }, locale),
-        status: r.status,
-        ...(dosage ? { dosage } : {}),
-        ...(r.authoredOn ? { since: r.authoredOn } : {}),
-      };
-    });
+    .map((r) => medicationItem(r, dosageText(r.dosageInstruction), r.authoredOn, locale));
   return [...fromStatements, ...fromRequests].sort((a, b) => compareDatesDesc(a.since, b.since));
 }
 

@@ -2,23 +2,15 @@ import type { Condition, Encounter, Observation, Resource } from '@medplum/fhirt
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXT } from '@careloop/core/engines/checkup/index';
 import { OperationOutcomeError } from '@careloop/core/fhir/outcomes';
-import type { Store } from '../../store/open-store';
-import { backendsUnderTest, steppingClock } from '../../testing/backends';
-import { AuditLog } from '../audit/audit-log';
-import { FhirService } from '../fhir-service';
+import { backendsUnderTest } from '../../testing/backends';
 import type { RequestContext } from '../context';
 import { loadReportSet } from '../checkup/report-set';
 import { SignOffService } from '../checkup/sign-off';
-import { clinicianOf, writeAppFixture, type AppFixture } from './app-fixture';
+import { SYSTEM, clinicianOf, openAppFixture, type OpenedAppFixture } from './app-fixture';
 import { searchPatients } from './patients';
 import { personPreviewHtml, reportReview } from './review';
 import { patientSummary } from './summary';
 
-const SYSTEM: RequestContext = {
-  requestId: 't',
-  baseUrl: 'http://careloop.test/fhir',
-  user: { id: 'sys', role: 'system' },
-};
 const LOINC = 'http://loinc.org';
 
 /** Values of a LOINC code in the fixture, as the Observation itself or a component (BP panels), oldest first. */
@@ -35,34 +27,26 @@ function valuesOf(resources: readonly Resource[], code: string): { ref: string; 
 }
 
 describe.each(backendsUnderTest)('app patient summary, search and review on $name', (backend) => {
-  let store: Store;
-  let cleanup: () => Promise<void>;
-  let fhir: FhirService;
-  let fx: AppFixture;
+  let app: OpenedAppFixture;
   beforeAll(async () => {
-    const clock = steppingClock('2026-01-02T08:00:00Z');
-    const opened = await backend.open({ clock });
-    store = opened.store;
-    cleanup = opened.cleanup;
-    fhir = new FhirService(store.repository, new AuditLog(store.backend, clock), clock);
-    fx = await writeAppFixture(store.repository, { repo: store.repository, clock });
+    app = await openAppFixture(backend);
   }, 120_000);
-  afterAll(async () => cleanup());
+  afterAll(async () => app.cleanup());
 
   it('gives demographics, the active problem list, encounters and medications from the record', async () => {
-    const s = await patientSummary(fhir, SYSTEM, fx.today, fx.patient.id!, 'en');
-    expect(s.patient.id).toBe(fx.patient.id);
-    expect(s.patient.identifiers.length).toBe(fx.patient.identifier?.length ?? 0);
+    const s = await patientSummary(app.fhir, SYSTEM, app.fx.today, app.fx.patient.id!, 'en');
+    expect(s.patient.id).toBe(app.fx.patient.id);
+    expect(s.patient.identifiers.length).toBe(app.fx.patient.identifier?.length ?? 0);
     expect(s.patient.managingOrganization?.display).toBeTruthy();
-    const conditions = fx.resources.filter(
+    const conditions = app.fx.resources.filter(
       (r): r is Condition =>
         r.resourceType === 'Condition' &&
-        r.subject.reference === `Patient/${fx.patient.id!}` &&
+        r.subject.reference === `Patient/${app.fx.patient.id!}` &&
         ['active', 'recurrence', 'relapse'].includes(r.clinicalStatus?.coding?.[0]?.code ?? 'active'),
     );
     expect(conditions.length).toBeGreaterThan(0);
     expect(s.problems.map((p) => p.id).sort()).toEqual(conditions.map((c) => c.id).sort());
-    const drugs = fx.resources.filter(
+    const drugs = app.fx.resources.filter(
       (r) =>
         (r.resourceType === 'MedicationRequest' && ['active', 'on-hold'].includes(r.status)) ||
         (r.resourceType === 'MedicationStatement' && ['active', 'intended'].includes(r.status)),
@@ -70,24 +54,24 @@ describe.each(backendsUnderTest)('app patient summary, search and review on $nam
     expect(drugs.length).toBeGreaterThan(0);
     expect(s.medications.map((m) => m.id).sort()).toEqual(drugs.map((d) => d.id).sort());
     expect(s.problems.every((p) => p.code.codings.length > 0 && p.code.display)).toBe(true);
-    const encounters = fx.resources.filter((r): r is Encounter => r.resourceType === 'Encounter');
+    const encounters = app.fx.resources.filter((r): r is Encounter => r.resourceType === 'Encounter');
     expect(s.encounters).toHaveLength(encounters.length);
     expect(
       s.encounters
         .filter((e) => e.reportId)
         .map((e) => e.reportId)
         .sort(),
-    ).toEqual([fx.reportId, fx.signedReportId].sort());
+    ).toEqual([app.fx.reportId, app.fx.signedReportId].sort());
     expect(s.encounters.find((e) => e.id === 'app-stay-recent')?.class?.code).toBe('IMP');
   });
 
   it('charts blood pressure (panels included) and labs in UCUM units with published bands', async () => {
-    const s = await patientSummary(fhir, SYSTEM, fx.today, fx.patient.id!, 'en');
+    const s = await patientSummary(app.fhir, SYSTEM, app.fx.today, app.fx.patient.id!, 'en');
     const series = new Map(s.trends.flatMap((c) => c.series.map((x) => [x.key, x] as const)));
     const systolic = series.get('systolic')!;
     expect(systolic.unit).toBe('mm[Hg]');
     expect(systolic.points.map((p) => ({ ref: p.observation, value: p.value }))).toEqual(
-      valuesOf(fx.resources, '8480-6'),
+      valuesOf(app.fx.resources, '8480-6'),
     );
     expect(systolic.band).toMatchObject({ low: 90, high: 139, origin: 'careloop' });
     expect(systolic.band?.source?.citation).toMatch(/Hypertension/);
@@ -106,8 +90,8 @@ describe.each(backendsUnderTest)('app patient summary, search and review on $nam
   });
 
   it('names the actual input Observations, the rule, its source and the sign-off in each evidence chain', async () => {
-    const s = await patientSummary(fhir, SYSTEM, fx.today, fx.patient.id!, 'en');
-    expect(s.reports.map((r) => r.reportId)).toEqual([fx.reportId, fx.signedReportId]);
+    const s = await patientSummary(app.fhir, SYSTEM, app.fx.today, app.fx.patient.id!, 'en');
+    expect(s.reports.map((r) => r.reportId)).toEqual([app.fx.reportId, app.fx.signedReportId]);
     const [latest, earlier] = s.reports;
     expect(latest!.signOff.status).toBe('preliminary');
     expect(latest!.signOff.engine).toMatch(/CareLoop checkup engine/);
@@ -119,9 +103,11 @@ describe.each(backendsUnderTest)('app patient summary, search and review on $nam
     expect(potassium.severity).toBe('critical');
     expect(potassium.evidence.inputs.find((i) => i.reference === 'Observation/app-potassium')).toMatchObject({
       value: '6.8 mmol/L',
-      date: fx.potassium.effectiveDateTime,
+      date: app.fx.potassium.effectiveDateTime,
     });
-    const stored = (await loadReportSet(store.repository, fx.reportId)).findings.find((f) => f.id === potassium.id)!;
+    const stored = (await loadReportSet(app.store.repository, app.fx.reportId)).findings.find(
+      (f) => f.id === potassium.id,
+    )!;
     const rule = stored.extension?.find((e) => e.url === EXT.findingRule)?.valueCoding;
     expect(potassium.evidence.method).toMatchObject({ kind: 'rule', id: rule?.code, version: rule?.version });
     expect(potassium.evidence.sources.some((c) => /Kost GJ/.test(c.citation))).toBe(true);
@@ -130,52 +116,52 @@ describe.each(backendsUnderTest)('app patient summary, search and review on $nam
       expect(score.evidence.method.kind).toBe('score');
       expect(score.evidence.sources.length).toBeGreaterThan(0);
     }
-    const storedScore = s.scores.find((x) => x.reportId === fx.reportId);
+    const storedScore = s.scores.find((x) => x.reportId === app.fx.reportId);
     expect(storedScore?.evidence.inputs.every((i) => i.reference)).toBe(true);
   });
 
   it('finds patients by part of a name and by identifier', async () => {
-    const byName = await searchPatients(fhir, SYSTEM, fx.today, { q: 'Zho', count: 20, offset: 0, locale: 'en' });
+    const search = (q: string, count = 20) =>
+      searchPatients(app.fhir, SYSTEM, app.fx.today, { q, count, offset: 0, locale: 'en' });
+    const byName = await search('Zho');
     expect(byName.items.map((p) => p.id)).toEqual(['app-other']);
     expect(byName.items[0]!.managingOrganization).toEqual({
       reference: 'Organization/app-other-org',
       display: 'Other Clinic',
     });
-    const byId = await searchPatients(fhir, SYSTEM, fx.today, { q: 'OTHER-1', count: 20, offset: 0, locale: 'en' });
+    const byId = await search('OTHER-1');
     expect(byId.items.map((p) => p.id)).toEqual(['app-other']);
-    const all = await searchPatients(fhir, SYSTEM, fx.today, { q: '', count: 1, offset: 0, locale: 'en' });
+    const all = await search('', 1);
     expect(all.total).toBe(2);
     expect(all.items).toHaveLength(1);
   });
 
   it('reviews a report: findings grouped by severity, rejected ones kept with the reason, a person preview', async () => {
-    const clinician = clinicianOf(fx.patient);
-    const before = await reportReview(fhir, clinician, fx.today, fx.reportId, 'en');
+    const clinician = clinicianOf(app.fx.patient);
+    const before = await reportReview(app.fhir, clinician, app.fx.today, app.fx.reportId, 'en');
     expect(before.canSign).toBe(true);
     expect(before.findingGroups[0]!.severity).toBe('critical');
     const other = before.report.findings.find((f) => f.severity !== 'critical')!;
-    await new SignOffService({ repo: store.repository, clock: () => new Date('2026-01-03T00:00:00Z') }).rejectFinding(
-      clinician,
-      fx.reportId,
-      other.id,
-      'Known and treated',
-    );
-    const after = await reportReview(fhir, clinician, fx.today, fx.reportId, 'en');
+    await new SignOffService({
+      repo: app.store.repository,
+      clock: () => new Date('2026-01-03T00:00:00Z'),
+    }).rejectFinding(clinician, app.fx.reportId, other.id, 'Known and treated');
+    const after = await reportReview(app.fhir, clinician, app.fx.today, app.fx.reportId, 'en');
     const rejected = after.report.findings.find((f) => f.id === other.id);
     expect(rejected).toMatchObject({ review: 'rejected', reviewReason: 'Known and treated' });
-    const summary = await patientSummary(fhir, SYSTEM, fx.today, fx.patient.id!, 'en');
+    const summary = await patientSummary(app.fhir, SYSTEM, app.fx.today, app.fx.patient.id!, 'en');
     expect(summary.reports[0]!.findings.some((f) => f.id === other.id)).toBe(false);
-    const html = await personPreviewHtml(fhir, clinician, fx.reportId, 'en');
+    const html = await personPreviewHtml(app.fhir, clinician, app.fx.reportId, 'en');
     expect(html).toContain('PRELIMINARY');
     expect(html).not.toContain(other.title);
     const nurse: RequestContext = { ...clinician, user: { ...clinician.user!, id: 'nurse-1', role: 'nurse' } };
-    expect((await reportReview(fhir, nurse, fx.today, fx.reportId, 'en')).canSign).toBe(false);
-    const refused = await personPreviewHtml(fhir, nurse, fx.reportId, 'en').catch((e: unknown) => e);
+    expect((await reportReview(app.fhir, nurse, app.fx.today, app.fx.reportId, 'en')).canSign).toBe(false);
+    const refused = await personPreviewHtml(app.fhir, nurse, app.fx.reportId, 'en').catch((e: unknown) => e);
     expect(refused instanceof OperationOutcomeError ? refused.status : 0).toBe(403);
   });
 
   it('answers 404 for a patient that does not exist', async () => {
-    const err = await patientSummary(fhir, SYSTEM, fx.today, 'nobody', 'en').catch((e: unknown) => e);
+    const err = await patientSummary(app.fhir, SYSTEM, app.fx.today, 'nobody', 'en').catch((e: unknown) => e);
     expect(err instanceof OperationOutcomeError ? err.status : 0).toBe(404);
   });
 });

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '@careloop/core/i18n';
-import { CHECKUP_ANALYTES, careLoopRange, type AnalyteKey } from '@careloop/core/clinical/ranges/index';
+import { CHECKUP_ANALYTES, careLoopAppliedRange, type AnalyteKey } from '@careloop/core/clinical/ranges/index';
+import type { Citation } from '@careloop/core/clinical/source';
 import { getScore } from '@careloop/core/clinical/scores/registry';
 import type { TrendBand, TrendKey } from '@careloop/core/app-api/types';
 import { TREND_CHARTS } from '../../reports/trend-series';
@@ -31,28 +32,25 @@ export interface SummaryChartDefinition {
 /** The band of CareLoop's reference-range table (core/clinical/ranges) for the analyte, sex and age. */
 function rangeBand(analyte: AnalyteKey): SummarySeriesDefinition['band'] {
   return (person) => {
-    const row = careLoopRange(analyte, person.sex, person.age);
-    if (!row) return undefined;
-    return {
-      origin: 'careloop',
-      source: row.source,
-      ...(row.low !== undefined ? { low: row.low } : {}),
-      ...(row.high !== undefined ? { high: row.high } : {}),
-    };
+    const range = careLoopAppliedRange(analyte, person);
+    if (!range) return undefined;
+    // A chart shades the band; whether its upper bound itself counts as high matters to flags, not to the chart.
+    const { highInclusive: _highInclusive, ...band } = range;
+    return band;
   };
+}
+
+/** A band of CareLoop's with its source; an absent bound is left out. */
+function careLoopBand(source: Citation, low: number | undefined, high: number | undefined): TrendBand {
+  return { origin: 'careloop', source, ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) };
 }
 
 /** The band the printed report's trend charts use (blood pressure, HbA1c), with its source. */
 function reportBand(key: string): SummarySeriesDefinition['band'] {
   const def = TREND_CHARTS.flatMap((c) => c.series).find((s) => s.key === key);
   if (!def) throw new Error(`no report trend series ${key}`);
-  const { low, high, source } = def.band;
-  return () => ({
-    origin: 'careloop',
-    source,
-    ...(low !== undefined ? { low } : {}),
-    ...(high !== undefined ? { high } : {}),
-  });
+  const band = careLoopBand(def.band.source, def.band.low, def.band.high);
+  return () => band;
 }
 
 /** A band from a score's category bounds (eGFR G1–G2 per KDIGO 2012, normal BMI per WS/T 428), with its source. */
@@ -64,12 +62,8 @@ function scoreBand(scoreId: string, category: readonly string[], sourceIndex = 0
   if (!def || cats.length === 0) throw new Error(`no categories ${category.join(',')} in score ${scoreId}`);
   const low = lows.length === cats.length ? Math.min(...lows) : undefined;
   const high = highs.length === cats.length ? Math.max(...highs) : undefined;
-  return () => ({
-    origin: 'careloop',
-    source: def.source[sourceIndex] ?? def.source[0],
-    ...(low !== undefined ? { low } : {}),
-    ...(high !== undefined ? { high } : {}),
-  });
+  const band = careLoopBand(def.source[sourceIndex] ?? def.source[0], low, high);
+  return () => band;
 }
 
 const analyte = (key: TrendKey, a: AnalyteKey, band = rangeBand(a)): SummarySeriesDefinition => ({
@@ -79,61 +73,57 @@ const analyte = (key: TrendKey, a: AnalyteKey, band = rangeBand(a)): SummarySeri
   band,
 });
 
+/** A series with no band (no range applies to everyone). */
+const unbanded = (key: TrendKey, label: LocalizedText, loinc: readonly string[]): SummarySeriesDefinition => ({
+  key,
+  label,
+  loinc,
+  band: () => undefined,
+});
+
+type ChartHead = Omit<SummaryChartDefinition, 'series'>;
+
+/** The printed report's chart of this id (title, unit, decimals): the summary shows those measures the same way. */
+function reportChart(id: string): ChartHead {
+  const chart = TREND_CHARTS.find((c) => c.id === id);
+  if (!chart) throw new Error(`no report trend chart ${id}`);
+  const { series: _series, ...head } = chart;
+  return head;
+}
+
+/** A chart of the summary's own: id, title, [UCUM unit, unit as printed, decimals]. */
+function chart(id: string, title: LocalizedText, [unit, unitLabel, decimals]: [string, string, number]): ChartHead {
+  return { id, title, unit, unitLabel, decimals };
+}
+
 /** Capillary glucose by glucometer (home readings), mass and substance: https://loinc.org/14743-9/, /41653-7/. */
 const CAPILLARY_GLUCOSE = ['14743-9', '41653-7'];
 /** Body weight: https://loinc.org/29463-7/. */
 const BODY_WEIGHT = ['29463-7'];
+const WEIGHT: LocalizedText = { 'zh-CN': '体重', en: 'Body weight' };
 
 /** The summary's trend charts, in display order. */
 export const SUMMARY_CHARTS: readonly SummaryChartDefinition[] = [
   {
-    id: 'blood-pressure',
-    title: { 'zh-CN': '血压', en: 'Blood pressure' },
-    unit: 'mm[Hg]',
-    unitLabel: 'mmHg',
-    decimals: 0,
+    ...reportChart('blood-pressure'),
     series: [
       analyte('systolic', 'systolicBP', reportBand('systolic')),
       analyte('diastolic', 'diastolicBP', reportBand('diastolic')),
     ],
   },
+  { ...reportChart('fasting-glucose'), series: [analyte('fasting-glucose', 'fastingGlucose')] },
   {
-    id: 'fasting-glucose',
-    title: { 'zh-CN': '空腹血糖', en: 'Fasting glucose' },
-    unit: 'mmol/L',
-    unitLabel: 'mmol/L',
-    decimals: 1,
-    series: [analyte('fasting-glucose', 'fastingGlucose')],
-  },
-  {
-    id: 'glucose',
-    title: { 'zh-CN': '随机/指尖血糖', en: 'Glucose (random, capillary)' },
-    unit: 'mmol/L',
-    unitLabel: 'mmol/L',
-    decimals: 1,
+    ...chart('glucose', { 'zh-CN': '随机/指尖血糖', en: 'Glucose (random, capillary)' }, ['mmol/L', 'mmol/L', 1]),
     series: [
-      {
-        key: 'glucose',
-        label: { 'zh-CN': '血糖', en: 'Glucose' },
-        loinc: [...CHECKUP_ANALYTES.glucose.loinc, ...CAPILLARY_GLUCOSE],
-        band: () => undefined,
-      },
+      unbanded('glucose', { 'zh-CN': '血糖', en: 'Glucose' }, [
+        ...CHECKUP_ANALYTES.glucose.loinc,
+        ...CAPILLARY_GLUCOSE,
+      ]),
     ],
   },
+  { ...reportChart('hba1c'), series: [analyte('hba1c', 'hba1c', reportBand('hba1c'))] },
   {
-    id: 'hba1c',
-    title: { 'zh-CN': '糖化血红蛋白', en: 'HbA1c' },
-    unit: '%',
-    unitLabel: '%',
-    decimals: 1,
-    series: [analyte('hba1c', 'hba1c', reportBand('hba1c'))],
-  },
-  {
-    id: 'lipids',
-    title: { 'zh-CN': '血脂', en: 'Lipids' },
-    unit: 'mmol/L',
-    unitLabel: 'mmol/L',
-    decimals: 2,
+    ...chart('lipids', { 'zh-CN': '血脂', en: 'Lipids' }, ['mmol/L', 'mmol/L', 2]),
     series: [
       analyte('total-cholesterol', 'totalCholesterol'),
       analyte('ldl', 'ldl'),
@@ -142,37 +132,16 @@ export const SUMMARY_CHARTS: readonly SummaryChartDefinition[] = [
     ],
   },
   {
-    id: 'egfr',
-    title: { 'zh-CN': '估算肾小球滤过率', en: 'eGFR' },
-    unit: 'mL/min/{1.73_m2}',
-    unitLabel: 'mL/min/1.73 m²',
-    decimals: 0,
+    ...chart('egfr', { 'zh-CN': '估算肾小球滤过率', en: 'eGFR' }, ['mL/min/{1.73_m2}', 'mL/min/1.73 m²', 0]),
     series: [analyte('egfr', 'egfr', scoreBand('ckd-epi-2021-egfr', ['G1', 'G2'], 1))],
   },
   {
-    id: 'creatinine',
-    title: { 'zh-CN': '血肌酐', en: 'Creatinine' },
-    unit: 'umol/L',
-    unitLabel: 'µmol/L',
-    decimals: 0,
+    ...chart('creatinine', { 'zh-CN': '血肌酐', en: 'Creatinine' }, ['umol/L', 'µmol/L', 0]),
     series: [analyte('creatinine', 'creatinine')],
   },
+  { ...chart('weight', WEIGHT, ['kg', 'kg', 1]), series: [unbanded('weight', WEIGHT, BODY_WEIGHT)] },
   {
-    id: 'weight',
-    title: { 'zh-CN': '体重', en: 'Body weight' },
-    unit: 'kg',
-    unitLabel: 'kg',
-    decimals: 1,
-    series: [
-      { key: 'weight', label: { 'zh-CN': '体重', en: 'Body weight' }, loinc: BODY_WEIGHT, band: () => undefined },
-    ],
-  },
-  {
-    id: 'bmi',
-    title: { 'zh-CN': '体质指数', en: 'BMI' },
-    unit: 'kg/m2',
-    unitLabel: 'kg/m²',
-    decimals: 1,
+    ...chart('bmi', { 'zh-CN': '体质指数', en: 'BMI' }, ['kg/m2', 'kg/m²', 1]),
     series: [analyte('bmi', 'bmi', scoreBand('china-bmi-category', ['normal']))],
   },
 ];

@@ -174,13 +174,7 @@ export class SignOffService {
   /** The clinician's view: the report, every finding (rejected ones with their reason), risks, text, signatures. */
   async reportView(ctx: RequestContext, reportId: string): Promise<ReportView> {
     const step = { action: 'view', kind: 'read', reportId, detail: 'report view' } as const;
-    return checkedCheckup(
-      ctx,
-      this.deps,
-      step,
-      async () => view(await loadReportSet(this.deps.repo, reportId), true),
-      (v) => v.report,
-    );
+    return this.checkedView(ctx, step, async () => view(await loadReportSet(this.deps.repo, reportId), true));
   }
 
   /**
@@ -189,13 +183,16 @@ export class SignOffService {
    */
   async releasedReportFor(ctx: RequestContext, reportId: string): Promise<ReportView> {
     const step = { action: 'released', kind: 'read', reportId, detail: 'released report' } as const;
-    return checkedCheckup(
-      ctx,
-      this.deps,
-      step,
-      () => this.released(reportId),
-      (v) => v.report,
-    );
+    return this.checkedView(ctx, step, () => this.released(reportId));
+  }
+
+  /** A report view read under the access check and audit of `step`, recorded against the viewed report. */
+  private checkedView(
+    ctx: RequestContext,
+    step: Parameters<typeof checkedCheckup>[2],
+    read: () => Promise<ReportView>,
+  ): Promise<ReportView> {
+    return checkedCheckup(ctx, this.deps, step, read, (v) => v.report);
   }
 
   private async released(reportId: string): Promise<ReportView> {
