@@ -66,6 +66,24 @@ describe('the clinician web app in headless Chromium', () => {
     await page.close();
   });
 
+  it('takes the tokens an OpenID Connect sign-in redirects with, and clears them from the address bar', async () => {
+    // The server's OIDC callback (tested against a real provider in http/auth/oidc.int.test.ts) ends with this redirect.
+    const login = await s.t.app.inject({
+      method: 'POST',
+      url: '/auth/login',
+      payload: { username: CLINICIAN.username, password: TEST_PASSWORD },
+    });
+    const grant = login.json<{ access_token: string; refresh_token: string }>();
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(
+      `${s.baseUrl}/#access_token=${grant.access_token}&refresh_token=${grant.refresh_token}&token_type=Bearer`,
+    );
+    await page.locator('h1#worklist-title').waitFor();
+    expect(page.url()).not.toContain('access_token');
+    expect(await page.locator('header').textContent()).toContain(CLINICIAN.display);
+    await page.close();
+  });
+
   it('signs in, works the worklist, opens the evidence, rejects a finding, signs; the API shows final + Provenance', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'en-GB' });
     await page.goto(s.baseUrl);

@@ -103,3 +103,28 @@ export async function signOut(): Promise<void> {
       () => undefined,
     );
 }
+
+/**
+ * After an OpenID Connect sign-in the server redirects to `/#access_token=…&refresh_token=…`: keep the tokens as the
+ * session and take them out of the address bar (and so out of the history) at once.
+ */
+export async function adoptRedirectedSession(): Promise<void> {
+  const hash = window.location.hash;
+  if (!hash.startsWith('#access_token=')) return;
+  history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
+  const p = new URLSearchParams(hash.slice(1));
+  const accessToken = p.get('access_token');
+  const refreshToken = p.get('refresh_token');
+  if (!accessToken || !refreshToken) return;
+  const res = await send('/auth/me', {}, accessToken);
+  if (!res.ok) return;
+  saveSession({ accessToken, refreshToken, user: (await res.json()) as SessionUser });
+}
+
+/** The address that starts sign-in at the organisation's identity provider, when the server offers one. */
+export async function externalSignInUrl(): Promise<string | undefined> {
+  const res = await send('/.well-known/smart-configuration', {});
+  if (!res.ok) return undefined;
+  const c = (await res.json()) as { authorization_endpoint?: string };
+  return c.authorization_endpoint ? '/auth/oidc/login' : undefined;
+}

@@ -25,6 +25,7 @@ export const en = {
     submit: 'Sign in',
     busy: 'Signing in…',
     required: 'Enter your username and password.',
+    external: "Sign in with your organisation's account",
   },
   states: {
     loading: 'Loading…',

@@ -27,6 +27,7 @@ export const zhCN: Messages = {
     submit: '登录',
     busy: '正在登录…',
     required: '请输入用户名和密码。',
+    external: '使用所在机构的统一身份登录',
   },
   states: {
     loading: '正在加载…',

@@ -1,6 +1,6 @@
-import { useState, type SyntheticEvent, type ReactNode } from 'react';
+import { useEffect, useState, type SyntheticEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, signIn } from '../api/client';
+import { ApiError, externalSignInUrl, signIn } from '../api/client';
 import { errorText } from '../components/States';
 
 /** The sign-in form; the language switch sits in the header above it. */
@@ -10,6 +10,10 @@ export function SignIn(): ReactNode {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  const [external, setExternal] = useState<string>();
+  useEffect(() => {
+    externalSignInUrl().then(setExternal, () => undefined);
+  }, []);
   const submit = (e: SyntheticEvent): void => {
     e.preventDefault();
     if (!username.trim() || !password) {
@@ -65,6 +69,11 @@ export function SignIn(): ReactNode {
           {busy ? t('signIn.busy') : t('signIn.submit')}
         </button>
       </form>
+      {external && (
+        <p className="external-signin">
+          <a href={external}>{t('signIn.external')}</a>
+        </p>
+      )}
     </section>
   );
 }
