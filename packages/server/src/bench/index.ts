@@ -1,3 +1,4 @@
+import { accessBenchmark } from './access';
 import { checkupBenchmark } from './checkup';
 import { importBenchmark } from './import';
 import type { Benchmark } from './registry';
@@ -12,4 +13,5 @@ export const benchmarks: readonly Benchmark[] = [
   validateBenchmark,
   checkupBenchmark,
   webBenchmark,
+  accessBenchmark,
 ];

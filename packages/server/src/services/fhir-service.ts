@@ -36,9 +36,23 @@ export class FhirService {
     return this.repo;
   }
 
+  /**
+   * Policies of requests in progress, per context (one per HTTP request): a request that reads and searches many
+   * times looks up Consents once. Dropped after every write through this service, so a request that changes a
+   * Consent sees it; services bound to a transaction never cache (they must see the transaction's own writes).
+   */
+  private readonly policies = new WeakMap<RequestContext, Promise<AccessPolicy>>();
+
   /** The access policy of the context's user (403 without a user). */
   policy(ctx: RequestContext): Promise<AccessPolicy> {
-    return AccessPolicy.load(ctx, this.repo, this.clock());
+    if (this.inTransaction) return AccessPolicy.load(ctx, this.repo, this.clock());
+    let policy = this.policies.get(ctx);
+    if (!policy) {
+      policy = AccessPolicy.load(ctx, this.repo, this.clock());
+      this.policies.set(ctx, policy);
+      policy.catch(() => this.policies.delete(ctx));
+    }
+    return policy;
   }
 
   /** 403 (audited as a refusal) unless the user may do `op` on `type` at all: conditional writes check this first. */
@@ -67,7 +81,7 @@ export class FhirService {
    * only if it committed).
    */
   async withTransaction<T>(
-    _ctx: RequestContext,
+    ctx: RequestContext,
     fn: (service: FhirService, repo: Repository) => Promise<T>,
   ): Promise<T> {
     if (this.inTransaction) return this.repo.withTransaction((repo) => fn(this.bound(repo, this.audit), repo));
@@ -78,6 +92,8 @@ export class FhirService {
     } catch (err) {
       await buffer.flushTo(this.audit, false);
       throw err;
+    } finally {
+      this.policies.delete(ctx);
     }
     await buffer.flushTo(this.audit, true);
     return result;

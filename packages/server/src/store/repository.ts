@@ -115,6 +115,11 @@ export class Repository {
     return this.options.registry;
   }
 
+  /** The SQL session this repository reads and writes through (its transaction's, when bound to one). */
+  get session(): SqlSession {
+    return this.db;
+  }
+
   /** Runs `fn` with a repository bound to one transaction: all its writes land together or not at all. */
   async withTransaction<T>(fn: (repo: Repository) => Promise<T>): Promise<T> {
     if (!this.backend) return fn(this);

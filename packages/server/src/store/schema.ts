@@ -17,7 +17,9 @@ const INDEX_LOOKUPS: Readonly<Record<string, string>> = {
   sp_string: 'res_type, param, value',
   sp_date: 'res_type, param, low, high',
   sp_quantity: 'res_type, param, canon_dim, canon_value',
-  sp_reference: 'res_type, param, target_type, target_id',
+  // res_id last makes it covering for the patient scope's "is this patient in organisation X" probe
+  // (services/access/patient-scope.ts): one index seek, no extra index to write on import.
+  sp_reference: 'res_type, param, target_type, target_id, res_id',
 };
 
 export const INDEX_TABLE_NAMES = Object.keys(INDEX_TABLES);

@@ -14,26 +14,28 @@ export const FALSE_SQL: Sql = { sql: '1 = 0', params: [] };
 /**
  * Patients a clinician or nurse looks after: those whose Patient.managingOrganization (R4 search parameter
  * Patient `organization`) is their organisation, and the subjects (CareTeam `patient`) of active CareTeams with
- * their Practitioner as a participant (CareTeam `participant`). Returns undefined when the user has neither.
+ * their Practitioner as a participant (CareTeam `participant`). As correlated EXISTS on the row's patient (`col`):
+ * each row costs an index probe or two, where `IN (SELECT …)` built the whole organisation's patient list for
+ * every query. Returns undefined when the user has neither.
  */
-function caredForPatients(user: RequestUser): Sql | undefined {
+function caredFor(user: RequestUser, col: string): Sql | undefined {
   const parts: Sql[] = [];
   if (user.organization) {
     parts.push({
-      sql: "SELECT o.res_id FROM sp_reference o WHERE o.res_type = 'Patient' AND o.param = 'organization' AND o.target_type = 'Organization' AND o.target_id = ?",
+      sql: `EXISTS (SELECT 1 FROM sp_reference o WHERE o.res_type = 'Patient' AND o.res_id = ${col} AND o.param = 'organization' AND o.target_type = 'Organization' AND o.target_id = ?)`,
       params: [user.organization],
     });
   }
   if (user.practitioner) {
     parts.push({
-      sql: `SELECT t.target_id FROM sp_reference t WHERE t.res_type = 'CareTeam' AND t.param = 'patient' AND t.target_type = 'Patient'
+      sql: `EXISTS (SELECT 1 FROM sp_reference t WHERE t.res_type = 'CareTeam' AND t.param = 'patient' AND t.target_type = 'Patient' AND t.target_id = ${col}
         AND t.res_id IN (SELECT m.res_id FROM sp_reference m WHERE m.res_type = 'CareTeam' AND m.param = 'participant' AND m.target_type = 'Practitioner' AND m.target_id = ?)
-        AND t.res_id NOT IN (SELECT s.res_id FROM sp_token s WHERE s.res_type = 'CareTeam' AND s.param = 'status' AND s.code IN ('inactive', 'entered-in-error'))`,
+        AND t.res_id NOT IN (SELECT s.res_id FROM sp_token s WHERE s.res_type = 'CareTeam' AND s.param = 'status' AND s.code IN ('inactive', 'entered-in-error')))`,
       params: [user.practitioner],
     });
   }
   if (parts.length === 0) return undefined;
-  return { sql: parts.map((p) => p.sql).join(' UNION '), params: parts.flatMap((p) => p.params) };
+  return { sql: parts.map((p) => p.sql).join(' OR '), params: parts.flatMap((p) => p.params) };
 }
 
 /**
@@ -50,9 +52,9 @@ export function compartmentCondition(user: RequestUser, alias: string, denied: r
     case 'clinician':
     case 'nurse': {
       // Records outside any patient's compartment (no subject) follow the type class rule alone.
-      const cared = caredForPatients(user);
+      const cared = caredFor(user, col);
       const inScope: Sql = cared
-        ? { sql: `(${col} IS NULL OR ${col} IN (${cared.sql}))`, params: cared.params }
+        ? { sql: `(${col} IS NULL OR ${cared.sql})`, params: cared.params }
         : { sql: `${col} IS NULL`, params: [] };
       if (denied.length === 0) return inScope;
       return {

@@ -6,7 +6,7 @@ import { backendsUnderTest, steppingClock } from '../../testing/backends';
 import { AuditLog } from '../audit/audit-log';
 import type { RequestContext, RequestUser } from '../context';
 import { FhirService } from '../fhir-service';
-import { USERS, writeAccessWorld } from './test-fixture';
+import { CONSENT_D, USERS, writeAccessWorld } from './test-fixture';
 
 const as = (user: RequestUser): RequestContext => ({ requestId: 't', baseUrl: 'http://careloop.test/fhir', user });
 const A = as(USERS.clinicianA);
@@ -205,5 +205,16 @@ describe.each(backendsUnderTest)('access policy in the FHIR service on $name', (
     expect(ok?.outcome).toBe('0');
     const tx = await audit.list({ user: 'dr-a', kind: 'transaction' });
     expect(tx.map((e) => e.outcome)).toContain('4');
+  });
+
+  it('applies a Consent from the next request on, and stops when it is revoked', async () => {
+    const request = () => as(USERS.clinicianA); // a fresh context, as each HTTP request gets
+    expect(await status(fhir.read(request(), 'Patient', 'pa'))).toBe(200);
+    const deny = { ...CONSENT_D, id: undefined, patient: { reference: 'Patient/pa' } } as Resource;
+    const consent = await fhir.create(SYS, deny);
+    expect(await status(fhir.read(request(), 'Patient', 'pa'))).toBe(404);
+    expect(ids((await fhir.search(request(), 'Patient', [])).resources)).toEqual(['pc']);
+    await fhir.delete(SYS, 'Consent', consent.id ?? '');
+    expect(await status(fhir.read(request(), 'Patient', 'pa'))).toBe(200);
   });
 });

@@ -83,6 +83,19 @@ describe.each(backendsUnderTest)('audit log hash chain on $name', (backend) => {
     expect(await verifyAuditChain(store.backend)).toMatchObject({ ok: true, count: 24 });
   });
 
+  it('keeps the chain whole when the first events of an empty log are appended at once', async () => {
+    const fresh = await backend.open({ clock: steppingClock() });
+    try {
+      const empty = new AuditLog(fresh.store.backend, steppingClock());
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) => empty.record(ctx(`u${i}`), { kind: 'read', outcome: 'success' })),
+      );
+      expect(await verifyAuditChain(fresh.store.backend)).toMatchObject({ ok: true, count: 20 });
+    } finally {
+      await fresh.cleanup();
+    }
+  });
+
   it('detects an edited row (exit code 1)', async () => {
     await tamper("UPDATE audit_log SET content = REPLACE(content, 'dr-b', 'dr-x') WHERE seq = 2");
     const report = await auditVerifyReport(store.backend);
