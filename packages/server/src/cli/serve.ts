@@ -5,7 +5,7 @@ import { AuditLog } from '../services/audit/audit-log';
 import { systemContext } from '../services/context';
 import { DEMO, interpretRecentDemoCheckups, isEmpty, loadDemo } from '../services/demo';
 import { FhirService } from '../services/fhir-service';
-import { demoAccountsBanner, ensureDemoAccounts } from '../services/auth/demo-accounts';
+import { demoAccountsBanner, ensureDemoAccounts, refuseDemoPasswords } from '../services/auth/demo-accounts';
 import { openAuth } from '../services/auth/index';
 import { openExportService } from '../services/export/export';
 import { openStore } from '../store/open-store';
@@ -42,6 +42,7 @@ export function registerServe(program: Command, config: Config): void {
       }
       // Before anything listens: production without CARELOOP_JWT_SECRET stops here with a ConfigError.
       const auth = await openAuth(config, store.backend, audit);
+      await refuseDemoPasswords(config, auth.accounts);
       if (flags.demo)
         console.error(demoAccountsBanner(await ensureDemoAccounts(config, store.repository, auth.accounts)));
       else if ((await auth.accounts.list()).length === 0)

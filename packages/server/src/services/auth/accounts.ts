@@ -142,6 +142,15 @@ export class AccountService {
     return rows[0] ? toAccount(rows[0]) : undefined;
   }
 
+  /** The enabled accounts whose password is `password` (no sign-in attempt is recorded, no lock-out counted). */
+  async enabledWithPassword(password: string): Promise<string[]> {
+    const rows = await this.backend.query<AccountRow>('SELECT * FROM accounts WHERE disabled = 0 ORDER BY username');
+    const out: string[] = [];
+    for (const r of rows)
+      if (r.password_hash && (await verifyPassword(r.password_hash, password))) out.push(r.username);
+    return out;
+  }
+
   async require(username: string): Promise<Account> {
     const a = await this.find(username);
     if (!a) throw new OperationOutcomeError(notFound(`account "${username}"`));

@@ -9,7 +9,7 @@ import { backendsUnderTest } from '../../testing/backends';
 import { interpretCheckups } from '../checkup/interpret';
 import { systemContext } from '../context';
 import { AccountService } from './accounts';
-import { DEMO_NURSE_ID, DEMO_PASSWORD, ensureDemoAccounts } from './demo-accounts';
+import { DEMO_NURSE_ID, DEMO_PASSWORD, ensureDemoAccounts, refuseDemoPasswords } from './demo-accounts';
 
 describe.each(backendsUnderTest)('demo accounts on $name', (backend) => {
   let store: Store;
@@ -50,5 +50,15 @@ describe.each(backendsUnderTest)('demo accounts on $name', (backend) => {
     expect((await accounts.list()).length).toBe(5);
     const production = loadConfig({ CARELOOP_ENV: 'production', CARELOOP_JWT_SECRET: 'x'.repeat(32) });
     await expect(ensureDemoAccounts(production, store.repository, accounts)).rejects.toThrow(ConfigError);
+
+    // A store that began as a demo: production refuses to start until no enabled account has the demo password.
+    await expect(refuseDemoPasswords(dev, accounts)).resolves.toBeUndefined();
+    await expect(refuseDemoPasswords(production, accounts)).rejects.toThrow(
+      /admin, doctor, nurse, patient, researcher/,
+    );
+    for (const a of list) await accounts.setDisabled(a.username, true);
+    await accounts.setDisabled('admin', false);
+    await accounts.setPassword('admin', 'a new and private password');
+    await expect(refuseDemoPasswords(production, accounts)).resolves.toBeUndefined();
   });
 });

@@ -153,3 +153,16 @@ export function demoAccountsBanner(list: readonly DemoAccount[]): string {
   });
   return `demo accounts (development only; sign in at /):\n${lines.join('\n')}\n`;
 }
+
+/**
+ * Production refuses to start while an enabled account still signs in with the published demo password (a store
+ * that began as a demo): disable those accounts or change their passwords first.
+ */
+export async function refuseDemoPasswords(config: Config, accounts: AccountService): Promise<void> {
+  if (config.env !== 'production') return;
+  const exposed = await accounts.enabledWithPassword(DEMO_PASSWORD);
+  if (exposed.length > 0)
+    throw new ConfigError(
+      `accounts ${exposed.join(', ')} still have the published demo password: disable them (careloop user disable <username>) before starting in production`,
+    );
+}
