@@ -11,7 +11,7 @@ import { FhirService } from '../services/fhir-service';
 import { openStore } from '../store/open-store';
 import { generatePatient, populationSharedResources } from '../synth/index';
 import { TEST_PG_URL } from '../testing/backends';
-import { argNumber } from './measure';
+import { argNumber, dropBenchSchema } from './measure';
 import type { Benchmark } from './registry';
 
 /** Every 10th patient has an active privacy Consent denying another organisation: the Consent lookup has work. */
@@ -140,11 +140,7 @@ export const accessBenchmark: Benchmark = {
     } finally {
       rmSync(dir, { recursive: true, force: true });
       if (targets.length > 1) {
-        const pg = await import('pg');
-        const client = new pg.default.Client(TEST_PG_URL);
-        await client.connect();
-        await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-        await client.end();
+        await dropBenchSchema(schema);
       }
     }
   },

@@ -10,7 +10,7 @@ import { DEFAULT_BATCH_SIZE } from '../services/import/importer';
 import { openStore } from '../store/open-store';
 import { generatePatient, populationSharedResources } from '../synth/index';
 import { TEST_PG_URL } from '../testing/backends';
-import { argNumber, measure } from './measure';
+import { argNumber, measure, dropBenchSchema } from './measure';
 import type { Benchmark } from './registry';
 
 /** One synthetic person: their record before the day, and the day's checkup (visit + results). */
@@ -121,11 +121,7 @@ export const checkupBenchmark: Benchmark = {
     } finally {
       rmSync(dir, { recursive: true, force: true });
       if (targets.length > 1) {
-        const pg = await import('pg');
-        const client = new pg.default.Client(TEST_PG_URL);
-        await client.connect();
-        await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-        await client.end();
+        await dropBenchSchema(schema);
       }
     }
   },

@@ -7,7 +7,7 @@ import { listSources, ndjsonLines, type SourceFile } from '../services/import/so
 import { openStore } from '../store/open-store';
 import { writePopulation } from '../synth/write-population';
 import { TEST_PG_URL } from '../testing/backends';
-import { argNumber, measure } from './measure';
+import { argNumber, measure, dropBenchSchema } from './measure';
 import type { Benchmark } from './registry';
 
 async function parseOnly(files: readonly SourceFile[]): Promise<number> {
@@ -70,11 +70,7 @@ export const importBenchmark: Benchmark = {
         );
       }
       if (config.db && rows.length > 1) {
-        const pg = await import('pg');
-        const client = new pg.default.Client(TEST_PG_URL);
-        await client.connect();
-        await client.query(`DROP SCHEMA IF EXISTS bench_import_${process.pid} CASCADE`);
-        await client.end();
+        await dropBenchSchema(`bench_import_${process.pid}`);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

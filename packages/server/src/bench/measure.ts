@@ -1,3 +1,4 @@
+import { TEST_PG_URL } from '../testing/backends';
 /** Times a piece of work and samples the process's peak RSS while it runs. */
 export async function measure<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; peakRssMb: number }> {
   let peak = process.memoryUsage.rss();
@@ -19,4 +20,16 @@ export function argNumber(args: readonly string[], name: string, fallback: numbe
   const i = args.indexOf(`--${name}`);
   const v = i >= 0 ? Number(args[i + 1]) : NaN;
   return Number.isFinite(v) && v > 0 ? v : fallback;
+}
+
+/** Drops a benchmark's PostgreSQL schema on the test server (the benches write into a schema of their own). */
+export async function dropBenchSchema(schema: string): Promise<void> {
+  const pg = await import('pg');
+  const client = new pg.default.Client(TEST_PG_URL);
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await client.end();
+  }
 }
