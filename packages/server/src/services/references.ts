@@ -24,6 +24,12 @@ export function collectReferences(resource: Resource): string[] {
   return out;
 }
 
+/** The id of a relative reference of the given type (`Patient/abc` → `abc`), else undefined. */
+export function idOf(reference: string | undefined, type: string): string | undefined {
+  if (!reference?.startsWith(`${type}/`)) return undefined;
+  return reference.slice(type.length + 1).split('/')[0];
+}
+
 /** `Type?query` — a conditional reference, resolved by search when a bundle is processed. */
 export function isConditionalReference(reference: string): boolean {
   return /^[A-Z][A-Za-z]+\?/.test(reference);

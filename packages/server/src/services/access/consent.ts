@@ -1,4 +1,5 @@
 import type { Consent, ConsentProvision } from '@medplum/fhirtypes';
+import { idOf } from '../references';
 
 /**
  * Consent decisions (https://hl7.org/fhir/R4/consent.html). A patient's privacy Consent withholds their record
@@ -51,8 +52,7 @@ export function isActivePrivacyConsent(consent: Consent): boolean {
 
 /** The Patient id a Consent is about, when it names one. */
 export function consentPatient(consent: Consent): string | undefined {
-  const ref = consent.patient?.reference ?? '';
-  return ref.startsWith('Patient/') ? ref.slice('Patient/'.length) : undefined;
+  return idOf(consent.patient?.reference, 'Patient');
 }
 
 /**

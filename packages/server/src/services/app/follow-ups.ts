@@ -11,7 +11,8 @@ import type { RequestContext } from '../context';
 import { reportDate, type CheckupRecord } from './checkup-records';
 import { recommendationsOf } from './conclusions';
 import { DISCHARGE_FOLLOW_UP } from './follow-up-sources';
-import { idOf, searchAll } from './search';
+import { searchAll } from './search';
+import { idOf } from '../references';
 
 /** An open follow-up, before it is split into due and overdue. */
 export interface FollowUp {

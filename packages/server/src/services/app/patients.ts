@@ -4,7 +4,8 @@ import type { PatientListItem, PatientListResponse } from '@careloop/core/app-ap
 import type { FhirService } from '../fhir-service';
 import type { RequestContext } from '../context';
 import { patientListItem } from './format';
-import { byIds, idOf, searchAll } from './search';
+import { byIds, searchAll } from './search';
+import { idOf } from '../references';
 
 export interface PatientQuery {
   /** Part of a name (contains), or an identifier value (exact). */

@@ -9,7 +9,8 @@ import { memberKeys } from '../checkup/report-set';
 import { loadCheckupRecords, type CheckupRecord } from './checkup-records';
 import { resourceIndex } from './evidence';
 import { patientBrief, SEVERITY_ORDER, unknownPatient } from './format';
-import { byIds, idOf, searchAll } from './search';
+import { byIds, searchAll } from './search';
+import { idOf } from '../references';
 import { reportConclusion } from './summary';
 
 interface LoadedReport {

@@ -1,8 +1,7 @@
 import type { Resource } from '@medplum/fhirtypes';
 import type { FhirService } from '../fhir-service';
 import type { RequestContext } from '../context';
-
-const PAGE = 1000;
+import { allPages } from '../checkup/search-all';
 
 /**
  * Every match of a search, page by page, through the FHIR service: the request's user is checked and the read
@@ -14,16 +13,7 @@ export async function searchAll<T extends Resource>(
   type: T['resourceType'],
   params: Readonly<Record<string, string>>,
 ): Promise<T[]> {
-  const out: T[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await fhir.search(
-      ctx,
-      type,
-      Object.entries({ ...params, _count: String(PAGE), _offset: String(offset) }),
-    );
-    out.push(...(page.resources as T[]));
-    if (page.resources.length < PAGE || out.length >= page.total) return out;
-  }
+  return allPages<T>(params, (pairs) => fhir.search(ctx, type, pairs));
 }
 
 /** Resources by id, in chunks of `_id=a,b,c` searches (one query per 100 ids rather than one read each). */
@@ -40,10 +30,4 @@ export async function byIds<T extends Resource>(
     for (const r of await searchAll<T>(fhir, ctx, type, { _id: chunk.join(',') })) if (r.id) out.set(r.id, r);
   }
   return out;
-}
-
-/** The id of a relative reference of the given type (`Patient/abc` → `abc`), else undefined. */
-export function idOf(reference: string | undefined, type: string): string | undefined {
-  if (!reference?.startsWith(`${type}/`)) return undefined;
-  return reference.slice(type.length + 1).split('/')[0];
 }

@@ -16,7 +16,8 @@ import type { RequestContext } from '../context';
 import { checkupReports, loadCheckupRecords, reportDate, type CheckupRecord } from './checkup-records';
 import { latestPerPatient, openFollowUps, type FollowUp } from './follow-ups';
 import { compareDatesDesc, patientBrief, severityRank, unknownPatient } from './format';
-import { byIds, idOf } from './search';
+import { byIds } from './search';
+import { idOf } from '../references';
 
 /** What the worklist is asked for (parsed and checked by the route). */
 export interface WorklistQuery {

@@ -1,4 +1,5 @@
 import type { Resource } from '@medplum/fhirtypes';
+import { idOf } from '../references';
 
 /** Elements that name the patient a record is about (the common Patient-compartment links, for audit entities). */
 const PATIENT_ELEMENTS = ['subject', 'patient', 'beneficiary', 'individual'] as const;
@@ -10,7 +11,8 @@ export function patientsOf(resource: Resource): string[] {
   const r = resource as unknown as Record<string, unknown>;
   for (const el of PATIENT_ELEMENTS) {
     const ref = (r[el] as { reference?: unknown } | undefined)?.reference;
-    if (typeof ref === 'string' && ref.startsWith('Patient/')) out.push(ref.slice('Patient/'.length));
+    const id = typeof ref === 'string' ? idOf(ref, 'Patient') : undefined;
+    if (id) out.push(id);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { AuditEvent } from '@medplum/fhirtypes';
+import { idOf } from '../references';
 import type { SqlSession } from '../../store/backend';
 import { patientsColumn, readHead } from './audit-log';
 import { canonicalJson, chainHash, GENESIS_HASH } from './canonical';
@@ -25,9 +26,10 @@ interface Row {
 }
 
 function patientsOf(event: AuditEvent): string[] {
-  return (event.entity ?? [])
-    .filter((e) => e.role?.code === '1' && e.what?.reference?.startsWith('Patient/'))
-    .map((e) => e.what!.reference!.slice('Patient/'.length));
+  return (event.entity ?? []).flatMap((e) => {
+    const id = e.role?.code === '1' ? idOf(e.what?.reference, 'Patient') : undefined;
+    return id ? [id] : [];
+  });
 }
 
 /** Why a row does not hold, or undefined when it does. */

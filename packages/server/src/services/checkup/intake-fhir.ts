@@ -1,4 +1,5 @@
 import type { Encounter, Observation, Patient, Resource } from '@medplum/fhirtypes';
+import { idOf } from '../references';
 import { badRequest, OperationOutcomeError } from '@careloop/core/fhir/outcomes';
 import type { Repository } from '../../store/repository';
 import { searchAll } from './search-all';
@@ -39,9 +40,10 @@ function isBefore(when: string | undefined, end: string | undefined): boolean {
 export async function loadCheckup(repo: Repository, encounterId: string): Promise<StoredCheckup> {
   const encounter = await repo.read<Encounter>('Encounter', encounterId);
   const subject = encounter.subject?.reference;
-  if (!subject?.startsWith('Patient/'))
+  const patientId = idOf(subject, 'Patient');
+  if (!subject || !patientId)
     throw new OperationOutcomeError(badRequest(`Encounter/${encounterId} has no Patient subject`, 'Encounter.subject'));
-  const patient = await repo.read<Patient>('Patient', subject.slice('Patient/'.length));
+  const patient = await repo.read<Patient>('Patient', patientId);
   const all = await searchAll<Observation>(repo, 'Observation', { subject: subject });
   const own = `Encounter/${encounterId}`;
   const end = visitEnd(encounter);
